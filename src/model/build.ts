@@ -1,0 +1,547 @@
+/**
+ * Builds the site model from raw content: checks every reference between
+ * files, converts values, resolves conflicting figures, and computes the
+ * hierarchy, memberships, backlinks and aggregations pages show.
+ * Runs once per build; pages only read what it returns.
+ */
+import { closest, show, Diagnostics } from './diagnostics.ts';
+import { parseFile, parseMetrics } from './parse.ts';
+import type { RawContent, SourceFile } from './read.ts';
+import type { DataBlock } from './schema.ts';
+import { checkDate, checkPeriod, checkQuantity, checkRank, checkYear } from './values.ts';
+import { periodKey } from '../format/date.ts';
+import type {
+  Briefing,
+  County,
+  Industry,
+  MetricDef,
+  Mention,
+  Observation,
+  Park,
+  Place,
+  PlaceKind,
+  Project,
+  RankEntry,
+  Ranking,
+  Region,
+  SiteModel,
+  SourceRef,
+  Target,
+} from './types.ts';
+
+const SCOPE_KIND: Record<Ranking['scope'], PlaceKind> = { counties: 'county', parks: 'park', regions: 'region' };
+const KIND_WORD: Record<PlaceKind, string> = { county: '县（市、区）', park: '园区', region: '区域' };
+
+/** A figure before conflicts are resolved. */
+interface Candidate<T> {
+  item: T;
+  /** 0 for the place's own file; briefings rank by date, newest first. */
+  order: string;
+  source: SourceRef;
+}
+
+function sortKeyForSource(ownFile: boolean, date: string, slug: string): string {
+  // Own file first ("0"), then newest briefing: invert the date so it sorts ascending.
+  if (ownFile) return '0';
+  const inv = String(99999999 - Number(date.replaceAll('-', ''))).padStart(8, '0');
+  return `1${inv}${slug}`;
+}
+
+function unknownRef(diags: Diagnostics, file: string, field: string, what: string, found: string, known: Iterable<string>, folder: string): void {
+  const guess = closest(found, known);
+  diags.error(
+    file,
+    field,
+    `找不到${what}“${found}” unknown ${folder.replace(/s$/, '')} slug`,
+    guess ? `是不是 did you mean “${guess}”？（content/${folder}/${guess}.md）` : `在 content/${folder}/ 下新建 ${found}.md，或改成已有的 slug create content/${folder}/${found}.md or use an existing slug`,
+  );
+}
+
+export interface BuildResult {
+  model: SiteModel;
+  diagnostics: Diagnostics;
+}
+
+export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics()): BuildResult {
+  const metrics = parseMetrics(raw.metrics, raw.metricsFile, diags);
+  const places = new Map<string, Place>();
+  const industries = new Map<string, Industry>();
+  const rankings = new Map<string, Ranking>();
+  const briefingsAll: { b: Briefing; draft: boolean; data: Record<string, DataBlock> }[] = [];
+  const placeData = new Map<string, DataBlock>();
+  const placeIndustryRefs: { place: Place; industries: string[] }[] = [];
+  const regionRefs: { region: Region; parent?: string; members: string[] }[] = [];
+  const adcodes = new Map<string, string>();
+  const fileOfSlug = new Map<string, string>();
+
+  // 1. Entities, each checked against its schema.
+  for (const f of raw.files) {
+    const data = parseFile(f, diags);
+    if (!data) continue;
+    if (f.folder === 'counties' || f.folder === 'parks' || f.folder === 'regions') {
+      if (fileOfSlug.has(f.slug)) {
+        diags.error(f.file, '(文件名 file name)', `地点 slug “${f.slug}” 已被 ${fileOfSlug.get(f.slug)} 使用 place slugs are shared by counties, parks and regions`, '给其中一个改名，如加上省份或类型后缀 rename one, e.g. add a suffix');
+        continue;
+      }
+      fileOfSlug.set(f.slug, f.file);
+      const d = data as Record<string, unknown> & { name: string; aliases?: string[]; summary?: string; type: string; adcode?: string; industries?: string[] };
+      if (d.adcode) {
+        if (adcodes.has(d.adcode)) diags.error(f.file, 'adcode', `行政区划代码 ${d.adcode} 与 ${adcodes.get(d.adcode)} 重复 duplicate adcode`, '每个代码只属于一个地点；检查是否抄错 each code belongs to one place');
+        else adcodes.set(d.adcode, f.file);
+      }
+      const base = {
+        folder: f.folder,
+        slug: f.slug,
+        name: d.name,
+        aliases: d.aliases ?? [],
+        summary: d.summary,
+        type: d.type,
+        adcode: d.adcode,
+        file: f.file,
+        url: `/${f.folder}/${f.slug}/`,
+        ancestors: [],
+        industries: d.industries ?? [],
+        groupings: [],
+        parks: [],
+        figures: new Map(),
+        ranks: new Map(),
+        targets: [],
+        projects: [],
+        briefings: [],
+      };
+      let place: Place;
+      if (f.folder === 'counties') place = { ...base, kind: 'county', parent: d.region as string } satisfies County;
+      else if (f.folder === 'parks') place = { ...base, kind: 'park', parent: d.location as string, level: d.level as string, established: d.established as number | undefined } satisfies Park;
+      else {
+        const region: Region = { ...base, kind: 'region', parent: undefined, listedMembers: (d.members as string[]) ?? [], children: [], members: [], grouping: false };
+        regionRefs.push({ region, parent: d.parent as string | undefined, members: region.listedMembers });
+        place = region;
+      }
+      places.set(f.slug, place);
+      placeData.set(f.slug, d as DataBlock);
+      placeIndustryRefs.push({ place, industries: place.industries });
+    } else if (f.folder === 'industries') {
+      const d = data as { name: string; aliases?: string[]; summary?: string; parent?: string; code?: string };
+      industries.set(f.slug, { slug: f.slug, name: d.name, aliases: d.aliases ?? [], summary: d.summary, code: d.code, parent: d.parent, ancestors: [], children: [], file: f.file, url: `/industries/${f.slug}/`, places: [], projects: [], briefings: [] });
+    } else if (f.folder === 'rankings') {
+      const d = data as { name: string; aliases?: string[]; summary?: string; publisher?: string; scope: Ranking['scope']; size?: number };
+      rankings.set(f.slug, { slug: f.slug, name: d.name, aliases: d.aliases ?? [], summary: d.summary, publisher: d.publisher, scope: d.scope, size: d.size, file: f.file, url: `/rankings/${f.slug}/`, years: [], movers: [], targets: [] });
+    } else {
+      const d = data as { title: string; date: unknown; subjects: string[]; industries?: string[]; source?: Briefing['source']; summary?: string; draft?: boolean; data?: Record<string, DataBlock> };
+      const date = checkDate(d.date, f.file, 'date', diags);
+      if (!date) continue;
+      const b: Briefing = { slug: f.slug, title: d.title, date, subjects: d.subjects, industries: d.industries ?? [], source: d.source, summary: d.summary, file: f.file, url: `/briefings/${f.slug}/`, ext: f.ext, mentions: [], observations: [], ranks: [], targets: [], projects: [] };
+      briefingsAll.push({ b, draft: d.draft === true, data: d.data ?? {} });
+    }
+  }
+
+  const regionSlugs = [...places.values()].filter((p) => p.kind === 'region').map((p) => p.slug);
+  const placeParentSlugs = [...places.values()].filter((p) => p.kind !== 'park').map((p) => p.slug);
+
+  // 2. References between places.
+  for (const p of places.values()) {
+    if (p.kind === 'county') {
+      const target = places.get(p.parent!);
+      if (!target) unknownRef(diags, p.file, 'region', '区域', p.parent!, regionSlugs, 'regions');
+      else if (target.kind !== 'region') {
+        diags.error(p.file, 'region', `“${p.parent}”是${KIND_WORD[target.kind]}，不是区域 must name a region (prefecture or province)`, '写上一级地级市或省的 slug use the prefecture or province above it');
+        p.parent = undefined;
+      }
+      if (!target) p.parent = undefined;
+    } else if (p.kind === 'park') {
+      const target = places.get(p.parent!);
+      if (!target) unknownRef(diags, p.file, 'location', '所在地', p.parent!, placeParentSlugs, 'counties');
+      else if (target.kind === 'park') {
+        diags.error(p.file, 'location', `“${p.parent}”是园区；location 应是所在的县（市、区）或区域 must name the county or region hosting the park`);
+        p.parent = undefined;
+      }
+      if (!target) p.parent = undefined;
+    }
+  }
+  for (const { region, parent, members } of regionRefs) {
+    if (parent !== undefined) {
+      const target = places.get(parent);
+      if (!target) unknownRef(diags, region.file, 'parent', '上级区域', parent, regionSlugs, 'regions');
+      else if (target.kind !== 'region') diags.error(region.file, 'parent', `“${parent}”是${KIND_WORD[target.kind]}，不是区域 parent must be a region`);
+      else if (parent === region.slug) diags.error(region.file, 'parent', '区域不能以自己为上级 a region cannot be its own parent');
+      else region.parent = parent;
+    }
+    members.forEach((m, i) => {
+      if (!places.has(m)) unknownRef(diags, region.file, `members[${i}]`, '成员地点', m, places.keys(), 'counties');
+      else if (m === region.slug) diags.error(region.file, `members[${i}]`, '区域不能包含自己 a region cannot list itself as a member');
+    });
+    region.listedMembers = members.filter((m) => places.has(m) && m !== region.slug);
+  }
+
+  // Hierarchy: ancestors with cycle detection.
+  for (const p of places.values()) {
+    const chain: string[] = [];
+    const seen = new Set([p.slug]);
+    let cur = p.parent ? places.get(p.parent) : undefined;
+    while (cur) {
+      if (seen.has(cur.slug)) {
+        diags.error(p.file, p.kind === 'park' ? 'location' : p.kind === 'county' ? 'region' : 'parent', `上下级关系成环：${[p.slug, ...chain, cur.slug].join(' → ')} the hierarchy loops`, '检查这些文件的 region / parent，使其最终通向省级区域 make the chain end at a province');
+        chain.length = 0;
+        p.parent = undefined;
+        break;
+      }
+      seen.add(cur.slug);
+      chain.unshift(cur.slug);
+      cur = cur.parent ? places.get(cur.parent) : undefined;
+    }
+    p.ancestors = chain;
+  }
+  for (const p of places.values()) {
+    if (!p.parent) continue;
+    const parent = places.get(p.parent);
+    if (parent?.kind === 'region') parent.children.push(p.slug);
+    if (p.kind === 'park' && parent) parent.parks.push(p.slug);
+  }
+  const regions = [...places.values()].filter((p): p is Region => p.kind === 'region');
+  const memberCache = new Map<string, Set<string>>();
+  const membersOf = (r: Region, stack: Set<string>): Set<string> => {
+    const cached = memberCache.get(r.slug);
+    if (cached) return cached;
+    const out = new Set<string>();
+    stack.add(r.slug);
+    const add = (slug: string) => {
+      if (slug === r.slug || out.has(slug)) return;
+      out.add(slug);
+      const place = places.get(slug);
+      if (place?.kind === 'region' && !stack.has(slug)) for (const s of membersOf(place, stack)) if (s !== r.slug) out.add(s);
+      // Parks hosted by a member county are inside the region too.
+      if (place && place.kind !== 'region') for (const park of place.parks) add(park);
+    };
+    for (const c of r.children) add(c);
+    for (const m of r.listedMembers) add(m);
+    stack.delete(r.slug);
+    memberCache.set(r.slug, out);
+    return out;
+  };
+  for (const r of regions) {
+    r.members = [...membersOf(r, new Set())].sort();
+    r.grouping = r.listedMembers.length > 0;
+    for (const m of r.listedMembers) places.get(m)!.groupings.push(r.slug);
+  }
+
+  // 3. Industries: references and tree.
+  for (const ind of industries.values()) {
+    if (ind.parent !== undefined && !industries.has(ind.parent)) {
+      unknownRef(diags, ind.file, 'parent', '上级产业', ind.parent, industries.keys(), 'industries');
+      ind.parent = undefined;
+    }
+  }
+  for (const ind of industries.values()) {
+    const chain: string[] = [];
+    const seen = new Set([ind.slug]);
+    let cur = ind.parent ? industries.get(ind.parent) : undefined;
+    while (cur) {
+      if (seen.has(cur.slug)) {
+        diags.error(ind.file, 'parent', `产业上下级成环：${[ind.slug, ...chain, cur.slug].join(' → ')} the industry tree loops`);
+        chain.length = 0;
+        ind.parent = undefined;
+        break;
+      }
+      seen.add(cur.slug);
+      chain.unshift(cur.slug);
+      cur = cur.parent ? industries.get(cur.parent) : undefined;
+    }
+    ind.ancestors = chain;
+    if (ind.parent) industries.get(ind.parent)!.children.push(ind.slug);
+  }
+  const checkIndustries = (list: string[], file: string, field: string): string[] =>
+    list.filter((s, i) => {
+      if (industries.has(s)) return true;
+      unknownRef(diags, file, `${field}[${i}]`, '产业', s, industries.keys(), 'industries');
+      return false;
+    });
+  for (const { place, industries: list } of placeIndustryRefs) place.industries = checkIndustries(list, place.file, 'industries');
+
+  // 4. Briefings: subjects, industries, data keys.
+  for (const { b, data } of briefingsAll) {
+    b.subjects = b.subjects.filter((s, i) => {
+      if (places.has(s)) return true;
+      unknownRef(diags, b.file, `subjects[${i}]`, '地点', s, places.keys(), 'counties');
+      return false;
+    });
+    b.industries = checkIndustries(b.industries, b.file, 'industries');
+    for (const key of Object.keys(data)) {
+      if (!b.subjects.includes(key) && places.has(key)) {
+        diags.error(b.file, `data.${key}`, `“${key}”不在 subjects 中 the data names a place that is not a subject`, `把 ${key} 加进 subjects add it to subjects`);
+      } else if (!places.has(key)) {
+        unknownRef(diags, b.file, `data.${key}`, '地点', key, places.keys(), 'counties');
+      }
+    }
+  }
+
+  // 5. Data blocks, from place files and published briefings.
+  const obsCandidates = new Map<string, Candidate<Observation>[]>();
+  const rankCandidates = new Map<string, Candidate<RankEntry>[]>();
+  const targetCandidates = new Map<string, Candidate<Target>[]>();
+  const projectCandidates = new Map<string, Candidate<Project>[]>();
+  const push = <T>(map: Map<string, Candidate<T>[]>, key: string, c: Candidate<T>) => {
+    const list = map.get(key) ?? [];
+    list.push(c);
+    map.set(key, list);
+  };
+
+  const readBlock = (place: Place, block: DataBlock, source: SourceRef, order: string, prefix: string) => {
+    const file = source.file;
+    for (const [metric, periods] of Object.entries(block.metrics ?? {})) {
+      const def = metrics.get(metric);
+      if (!def) {
+        const guess = closest(metric, metrics.keys());
+        diags.error(file, `${prefix}metrics.${metric}`, `metrics.yaml 中没有指标“${metric}” unknown metric`, guess ? `是不是 did you mean “${guess}”？` : `在 ${raw.metricsFile} 中定义它：${metric}: { name: …, unit: 亿元 }`);
+        continue;
+      }
+      for (const [rawPeriod, rawValue] of Object.entries(periods)) {
+        const field = `${prefix}metrics.${metric}.${rawPeriod}`;
+        const period = checkPeriod(rawPeriod, file, field, diags);
+        const value = checkQuantity(rawValue, def.unit, file, field, diags);
+        if (period === undefined || value === undefined) continue;
+        push(obsCandidates, `${place.slug}|${metric}|${period}`, { item: { place: place.slug, metric, period, value, source }, order, source });
+      }
+    }
+    for (const [slug, years] of Object.entries(block.rankings ?? {})) {
+      const ranking = rankings.get(slug);
+      if (!ranking) {
+        unknownRef(diags, file, `${prefix}rankings.${slug}`, '榜单', slug, rankings.keys(), 'rankings');
+        continue;
+      }
+      if (SCOPE_KIND[ranking.scope] !== place.kind) {
+        diags.error(file, `${prefix}rankings.${slug}`, `榜单“${ranking.name}”只收${KIND_WORD[SCOPE_KIND[ranking.scope]]}（scope: ${ranking.scope}），而 ${place.name} 是${KIND_WORD[place.kind]} the ranking's scope does not include this place`, '换成适合这类地点的榜单，或修改榜单的 scope');
+        continue;
+      }
+      for (const [rawYear, rawRank] of Object.entries(years)) {
+        const field = `${prefix}rankings.${slug}.${rawYear}`;
+        const year = checkYear(rawYear, file, field, diags);
+        const rank = checkRank(rawRank, file, field, diags);
+        if (year === undefined || rank === undefined) continue;
+        if (ranking.size && rank > ranking.size) {
+          diags.error(file, field, `名次 ${rank} 超出榜单容量 ${ranking.size} rank beyond the list's size`, `检查名次，或修改 ${ranking.file} 的 size`);
+          continue;
+        }
+        push(rankCandidates, `${place.slug}|${slug}|${year}`, { item: { place: place.slug, ranking: slug, year, rank, source }, order, source });
+      }
+    }
+    (block.targets ?? []).forEach((t, i) => {
+      const field = `${prefix}targets[${i}]`;
+      const year = t.year;
+      if (t.metric !== undefined && t.ranking !== undefined) {
+        diags.error(file, field, '目标只能有 metric 或 ranking 之一 a target has either a metric or a ranking', '拆成两个目标 split it into two targets');
+        return;
+      }
+      if (t.metric !== undefined) {
+        const def = metrics.get(t.metric);
+        if (!def) {
+          const guess = closest(t.metric, metrics.keys());
+          diags.error(file, `${field}.metric`, `metrics.yaml 中没有指标“${t.metric}” unknown metric`, guess ? `是不是 did you mean “${guess}”？` : `在 ${raw.metricsFile} 中定义它`);
+          return;
+        }
+        if (t.value === undefined) {
+          diags.error(file, `${field}.value`, '指标目标缺少 value a metric target needs a value', `如 { metric: ${t.metric}, value: 1200, year: 2025 }`);
+          return;
+        }
+        const value = checkQuantity(t.value, def.unit, file, `${field}.value`, diags);
+        if (value === undefined) return;
+        const label = t.label ?? `${def.name}达到${value}${def.unit}`;
+        push(targetCandidates, `${place.slug}|m:${t.metric}|${year ?? ''}|${value}`, { item: { place: place.slug, label, year, metric: t.metric, value, source }, order, source });
+      } else if (t.ranking !== undefined) {
+        const ranking = rankings.get(t.ranking);
+        if (!ranking) {
+          unknownRef(diags, file, `${field}.ranking`, '榜单', t.ranking, rankings.keys(), 'rankings');
+          return;
+        }
+        if (t.rank === undefined && t.advance === undefined) {
+          diags.error(file, `${field}.rank`, '榜单目标缺少 rank（目标名次）a ranking target needs a rank', `如 { ranking: ${t.ranking}, rank: 80, year: 2025 }；相对目标写 advance: 20`);
+          return;
+        }
+        const rank = t.rank === undefined ? undefined : checkRank(t.rank, file, `${field}.rank`, diags);
+        if (t.rank !== undefined && rank === undefined) return;
+        const label = t.label ?? (rank ? `${ranking.name}第${rank}位` : `${ranking.name}位次前移${t.advance}位`);
+        push(targetCandidates, `${place.slug}|r:${t.ranking}|${year ?? ''}|${rank ?? `+${t.advance}`}`, { item: { place: place.slug, label, year, ranking: t.ranking, rank, advance: t.advance, source }, order, source });
+      } else {
+        diags.error(file, field, `目标需要 metric（指标）或 ranking（榜单）a target needs a metric or a ranking（现为 found ${show(t)}）`, '如 { metric: gdp, value: 1200, year: 2025 } 或 { ranking: county-top100, rank: 80, year: 2025 }');
+      }
+    });
+    (block.projects ?? []).forEach((p, i) => {
+      const field = `${prefix}projects[${i}]`;
+      const investment = p.investment === undefined ? undefined : checkQuantity(p.investment, '亿元', file, `${field}.investment`, diags);
+      if (p.investment !== undefined && investment === undefined) return;
+      const inds = checkIndustries(p.industries ?? [], file, `${field}.industries`);
+      push(projectCandidates, `${place.slug}|${p.name}`, { item: { place: place.slug, name: p.name, investment, status: p.status, year: p.year, industries: inds, note: p.note, source }, order, source });
+    });
+  };
+
+  for (const place of places.values()) {
+    readBlock(place, placeData.get(place.slug)!, { file: place.file }, sortKeyForSource(true, '', ''), '');
+  }
+  for (const { b, data } of briefingsAll) {
+    for (const [slug, block] of Object.entries(data)) {
+      const place = places.get(slug);
+      if (!place || !b.subjects.includes(slug)) continue;
+      // Drafts are checked like everything else; `published` below drops their figures.
+      readBlock(place, block, { briefing: b.slug, file: b.file }, sortKeyForSource(false, b.date, b.slug), `data.${slug}.`);
+    }
+  }
+  const draftSlugs = new Set(briefingsAll.filter((x) => x.draft).map((x) => x.b.slug));
+  const published = <T>(c: Candidate<T>) => !c.source.briefing || !draftSlugs.has(c.source.briefing);
+
+  /** The winner of each key: own file, then the newest briefing; differing values warn. */
+  const resolve = <T>(map: Map<string, Candidate<T>[]>, same: (a: T, b: T) => boolean, describe: (t: T) => string): T[] => {
+    const out: T[] = [];
+    for (const [, all] of [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const list = all.filter(published).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+      if (list.length === 0) continue;
+      const [win, ...rest] = list;
+      for (const other of rest) {
+        if (!same(win.item, other.item)) {
+          diags.warn(other.source.file, '', `${describe(other.item)} 与 ${win.source.file} 的 ${describe(win.item)} 不一致，采用后者 conflicting figure; the other file wins`, '地点自身文件优先，其次是日期最新的简报 the place file wins, then the newest briefing');
+        }
+      }
+      out.push(win.item);
+    }
+    return out;
+  };
+  const observations = resolve(obsCandidates, (a, b) => a.value === b.value, (o) => `${o.metric} ${o.period} = ${o.value}`);
+  const rankEntries = resolve(rankCandidates, (a, b) => a.rank === b.rank, (r) => `${r.ranking} ${r.year} 第${r.rank}位`);
+  const targets = resolve(targetCandidates, () => true, (t) => t.label);
+  const projects = resolve(projectCandidates, (a, b) => a.investment === b.investment && a.status === b.status, (p) => `${p.name}`);
+
+  // 6. Attach figures to places and compute movements, actuals, shares.
+  for (const o of observations) {
+    const list = places.get(o.place)!.figures.get(o.metric) ?? [];
+    list.push(o);
+    places.get(o.place)!.figures.set(o.metric, list);
+  }
+  for (const p of places.values()) for (const list of p.figures.values()) list.sort((a, b) => periodKey(a.period) - periodKey(b.period));
+  for (const r of rankEntries) {
+    const p = places.get(r.place)!;
+    const list = p.ranks.get(r.ranking) ?? [];
+    list.push(r);
+    p.ranks.set(r.ranking, list);
+  }
+  for (const p of places.values()) {
+    for (const list of p.ranks.values()) {
+      list.sort((a, b) => a.year - b.year);
+      list.forEach((e, i) => {
+        if (i > 0) {
+          e.change = list[i - 1].rank - e.rank;
+          e.previousYear = list[i - 1].year;
+        }
+      });
+    }
+  }
+  for (const t of targets) {
+    const p = places.get(t.place)!;
+    if (t.metric) {
+      const last = p.figures.get(t.metric)?.at(-1);
+      if (last) {
+        t.actual = { value: last.value, period: last.period, source: last.source };
+        if (t.value && t.value > 0 && last.value >= 0) t.share = last.value / t.value;
+      }
+    } else if (t.ranking) {
+      const last = p.ranks.get(t.ranking)?.at(-1);
+      if (last) t.actual = { value: last.rank, period: String(last.year), source: last.source };
+    }
+    p.targets.push(t);
+  }
+  for (const p of places.values()) p.targets.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.label.localeCompare(b.label, 'zh'));
+  for (const pr of projects) places.get(pr.place)!.projects.push(pr);
+  for (const p of places.values()) p.projects.sort((a, b) => (b.investment ?? -1) - (a.investment ?? -1) || a.name.localeCompare(b.name, 'zh'));
+
+  // 7. Rankings: entries per year, movers, targets.
+  for (const ranking of rankings.values()) {
+    const byYear = new Map<number, RankEntry[]>();
+    for (const e of rankEntries) {
+      if (e.ranking !== ranking.slug) continue;
+      const list = byYear.get(e.year) ?? [];
+      list.push(e);
+      byYear.set(e.year, list);
+    }
+    ranking.years = [...byYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, entries]) => ({ year, entries: entries.sort((a, b) => a.rank - b.rank || a.place.localeCompare(b.place)) }));
+    const movers = new Map<string, number>();
+    for (const e of rankEntries) if (e.ranking === ranking.slug && e.change !== undefined) movers.set(e.place, (movers.get(e.place) ?? 0) + e.change);
+    ranking.movers = [...movers.entries()].map(([place, change]) => ({ place, change })).sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.place.localeCompare(b.place));
+    ranking.targets = targets.filter((t) => t.ranking === ranking.slug);
+  }
+
+  // 8. Briefings: published ones, their figures, mentions and backlinks.
+  const briefings = briefingsAll.filter((x) => !x.draft).map((x) => x.b).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.slug.localeCompare(b.slug)));
+  const briefingBySlug = new Map(briefings.map((b) => [b.slug, b]));
+  for (const o of observations) if (o.source.briefing) briefingBySlug.get(o.source.briefing)?.observations.push(o);
+  for (const r of rankEntries) if (r.source.briefing) briefingBySlug.get(r.source.briefing)?.ranks.push(r);
+  for (const t of targets) if (t.source.briefing) briefingBySlug.get(t.source.briefing)?.targets.push(t);
+  for (const p of projects) if (p.source.briefing) briefingBySlug.get(p.source.briefing)?.projects.push(p);
+
+  const mentions: Mention[] = [];
+  const mentionOwner = new Map<string, string>();
+  const addMention = (text: string, m: Omit<Mention, 'text'>, file: string, field: string) => {
+    const owner = mentionOwner.get(text);
+    if (owner && owner !== `${m.kind}:${m.slug}`) {
+      diags.warn(file, field, `名称“${text}”也是 ${owner} 的名称或别名，正文中不会自动链接 the name is shared, so it is not linked in text`, '给别名加上限定词 make the alias distinct');
+      const i = mentions.findIndex((x) => x.text === text);
+      if (i >= 0) mentions.splice(i, 1);
+      return;
+    }
+    if (owner) return;
+    mentionOwner.set(text, `${m.kind}:${m.slug}`);
+    mentions.push({ text, ...m });
+  };
+  for (const p of places.values()) [p.name, ...p.aliases].forEach((t, i) => addMention(t, { url: p.url, kind: 'place', slug: p.slug }, p.file, i === 0 ? 'name' : `aliases[${i - 1}]`));
+  for (const ind of industries.values()) [ind.name, ...ind.aliases].forEach((t, i) => addMention(t, { url: ind.url, kind: 'industry', slug: ind.slug }, ind.file, i === 0 ? 'name' : `aliases[${i - 1}]`));
+  mentions.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+
+  const bodyOf = new Map(raw.files.filter((f) => f.folder === 'briefings').map((f: SourceFile) => [f.slug, f.body]));
+  for (const b of briefings) {
+    const body = `${b.title}\n${bodyOf.get(b.slug) ?? ''}`;
+    const found = new Set<string>();
+    for (const m of mentions) if (m.kind === 'place' && !b.subjects.includes(m.slug) && body.includes(m.text)) found.add(m.slug);
+    b.mentions = [...found].sort();
+    for (const s of b.subjects) places.get(s)!.briefings.push({ slug: b.slug, subject: true });
+    for (const s of b.mentions) places.get(s)!.briefings.push({ slug: b.slug, subject: false });
+    for (const i of b.industries) for (const s of [i, ...industries.get(i)!.ancestors]) {
+      const list = industries.get(s)!.briefings;
+      if (!list.includes(b.slug)) list.push(b.slug);
+    }
+  }
+
+  // 9. Industries: places and projects, including those of sub-industries.
+  for (const p of places.values()) {
+    for (const i of p.industries) for (const s of [i, ...industries.get(i)!.ancestors]) {
+      const ind = industries.get(s)!;
+      if (!ind.places.some((x) => x.slug === p.slug)) ind.places.push({ slug: p.slug, via: i });
+    }
+  }
+  for (const pr of projects) {
+    const seen = new Set<string>();
+    for (const i of pr.industries) for (const s of [i, ...industries.get(i)!.ancestors]) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      industries.get(s)!.projects.push(pr);
+    }
+  }
+  for (const ind of industries.values()) {
+    ind.places.sort((a, b) => a.slug.localeCompare(b.slug));
+    ind.children.sort();
+  }
+
+  const sortedPlaces = [...places.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+  const model: SiteModel = {
+    metrics,
+    places: new Map(sortedPlaces.map((p) => [p.slug, p])),
+    counties: sortedPlaces.filter((p): p is County => p.kind === 'county'),
+    parks: sortedPlaces.filter((p): p is Park => p.kind === 'park'),
+    regions: sortedPlaces.filter((p): p is Region => p.kind === 'region'),
+    industries: new Map([...industries.entries()].sort(([a], [b]) => a.localeCompare(b))),
+    rankings: new Map([...rankings.entries()].sort(([a], [b]) => a.localeCompare(b))),
+    briefings,
+    briefingBySlug,
+    observations: observations.sort((a, b) => a.place.localeCompare(b.place) || a.metric.localeCompare(b.metric) || periodKey(a.period) - periodKey(b.period)),
+    rankEntries,
+    mentions,
+  };
+  return { model, diagnostics: diags };
+}
+
+export type { MetricDef };

@@ -1,0 +1,214 @@
+/**
+ * The in-memory model of a site: built once per build from the content
+ * folder, indexed by slug, and only read by pages and charts.
+ */
+import type { Folder } from './read.ts';
+
+export type PlaceKind = 'county' | 'park' | 'region';
+
+/** Where a figure came from: a briefing, or the place's own file. */
+export interface SourceRef {
+  /** Briefing slug, or undefined for the place's own file. */
+  briefing?: string;
+  /** Content file, for error messages and edit links. */
+  file: string;
+}
+
+export interface MetricDef {
+  key: string;
+  name: string;
+  unit: string;
+  description?: string;
+}
+
+/** One value of one metric for one place and period, in the metric's unit. */
+export interface Observation {
+  place: string;
+  metric: string;
+  period: string;
+  value: number;
+  source: SourceRef;
+}
+
+export interface RankEntry {
+  place: string;
+  ranking: string;
+  year: number;
+  rank: number;
+  /** Previous listed rank − this rank; positive = moved up. Undefined if not listed the year before. */
+  change?: number;
+  /** Year of the previous entry the change is measured against. */
+  previousYear?: number;
+  source: SourceRef;
+}
+
+export interface Target {
+  place: string;
+  label: string;
+  year?: number;
+  source: SourceRef;
+  /** A metric target: reach `value` (in the metric's unit). */
+  metric?: string;
+  value?: number;
+  /** A ranking target: reach `rank`, or move up `advance` places. */
+  ranking?: string;
+  rank?: number;
+  advance?: number;
+  /** The latest reported actual, computed in the model. */
+  actual?: { value: number; period: string; source: SourceRef };
+  /** actual / value for metric targets, where both are positive. */
+  share?: number;
+}
+
+export interface Project {
+  place: string;
+  name: string;
+  /** In 亿元. */
+  investment?: number;
+  status?: string;
+  year?: number;
+  industries: string[];
+  note?: string;
+  source: SourceRef;
+}
+
+export interface PlaceBase {
+  kind: PlaceKind;
+  folder: Folder;
+  slug: string;
+  name: string;
+  aliases: string[];
+  summary?: string;
+  type: string;
+  adcode?: string;
+  file: string;
+  url: string;
+  /** The place directly above: region of a county, location of a park, parent of a region. */
+  parent?: string;
+  /** From the top of the hierarchy down to the parent, for breadcrumbs. */
+  ancestors: string[];
+  industries: string[];
+  /** Groupings (regions with `members`) that list this place. */
+  groupings: string[];
+  /** Parks whose `location` is this place. */
+  parks: string[];
+  /** metric key → observations sorted by period. */
+  figures: Map<string, Observation[]>;
+  /** ranking slug → entries sorted by year. */
+  ranks: Map<string, RankEntry[]>;
+  targets: Target[];
+  projects: Project[];
+  /** Briefings about (subjects) or mentioning this place, newest first. */
+  briefings: { slug: string; subject: boolean }[];
+}
+
+export interface County extends PlaceBase {
+  kind: 'county';
+}
+
+export interface Park extends PlaceBase {
+  kind: 'park';
+  level: string;
+  established?: number;
+}
+
+export interface Region extends PlaceBase {
+  kind: 'region';
+  /** `members` as written. */
+  listedMembers: string[];
+  /** Places directly below in the hierarchy. */
+  children: string[];
+  /** Every member, transitively: listed members, the hierarchy below, and what lies below those. Sorted by slug. */
+  members: string[];
+  /** True for 集聚区, 经济区, 城市群 … (a region that has listed members or no place in the hierarchy). */
+  grouping: boolean;
+}
+
+export type Place = County | Park | Region;
+
+export interface Industry {
+  slug: string;
+  name: string;
+  aliases: string[];
+  summary?: string;
+  code?: string;
+  parent?: string;
+  ancestors: string[];
+  children: string[];
+  file: string;
+  url: string;
+  /** Places listing this industry or one below it. */
+  places: { slug: string; via: string }[];
+  projects: Project[];
+  briefings: string[];
+}
+
+export interface Ranking {
+  slug: string;
+  name: string;
+  aliases: string[];
+  summary?: string;
+  publisher?: string;
+  scope: 'counties' | 'parks' | 'regions';
+  size?: number;
+  file: string;
+  url: string;
+  /** Years newest first, each with entries by rank. */
+  years: { year: number; entries: RankEntry[] }[];
+  /** Places with entries in more than one year, largest absolute movement first. */
+  movers: { place: string; change: number }[];
+  targets: Target[];
+}
+
+export interface BriefingFigure {
+  place: string;
+  kind: 'metric' | 'rank' | 'target' | 'project';
+  label: string;
+  period?: string;
+  value: string;
+}
+
+export interface Briefing {
+  slug: string;
+  title: string;
+  date: string;
+  subjects: string[];
+  industries: string[];
+  source?: { name?: string; url?: string; author?: string };
+  summary?: string;
+  file: string;
+  url: string;
+  ext: 'md' | 'mdx';
+  /** Places mentioned in the text (by name or alias) that are not subjects. */
+  mentions: string[];
+  /** The figures this briefing reports, for its "本文数据" box. */
+  observations: Observation[];
+  ranks: RankEntry[];
+  targets: Target[];
+  projects: Project[];
+}
+
+export interface Mention {
+  text: string;
+  url: string;
+  kind: 'place' | 'industry';
+  slug: string;
+}
+
+export interface SiteModel {
+  metrics: Map<string, MetricDef>;
+  places: Map<string, Place>;
+  counties: County[];
+  parks: Park[];
+  regions: Region[];
+  industries: Map<string, Industry>;
+  rankings: Map<string, Ranking>;
+  /** Published briefings (drafts left out), newest first. */
+  briefings: Briefing[];
+  briefingBySlug: Map<string, Briefing>;
+  /** Every resolved observation, sorted by place, metric, period. */
+  observations: Observation[];
+  rankEntries: RankEntry[];
+  /** Names and aliases to link in running text, longest first. */
+  mentions: Mention[];
+}
