@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeMentions } from './src/markdown/rehype-mentions.ts';
+import { loadSite } from './src/model/index.ts';
+
+// Deploying under a sub-path (https://host/briefings/) only needs SITE_BASE=/briefings/.
+const base = process.env.SITE_BASE || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External stylesheets only: pages must load under a CSP without 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  markdown: {
+    processor: unified({
+      rehypePlugins: [[rehypeMentions, { mentions: () => loadSite().model.mentions, base }]],
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

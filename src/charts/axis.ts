@@ -1,0 +1,100 @@
+/**
+ * Axes drawn by hand: d3-axis needs a DOM, so ticks come from scale.ticks()
+ * and are written as plain SVG lines and text here.
+ */
+import type { ScaleLinear } from 'd3';
+import { formatCompact } from '../format/number.ts';
+import { formatPeriod } from '../format/date.ts';
+import { el, text } from './svg.ts';
+import { FONT, GAP, LINE } from './layout.ts';
+import { textWidth } from './text.ts';
+import type { Period } from './types.ts';
+
+export interface Tick {
+  value: number;
+  /** Position along the axis, in user units. */
+  pos: number;
+  label: string;
+}
+
+/** Ticks of a value scale; labels read the Chinese way (3.5万, 746亿, 1.2万亿). */
+export function valueTicks(scale: ScaleLinear<number, number>, count: number, factor = 1): Tick[] {
+  return scale.ticks(count).map((value) => ({ value, pos: scale(value), label: formatCompact(value * factor) }));
+}
+
+/** Whole-number rank ticks (no "第2.5位"). */
+export function rankTicks(scale: ScaleLinear<number, number>, count: number): Tick[] {
+  const ticks = scale.ticks(count).filter((v) => Number.isInteger(v) && v >= 1);
+  return ticks.map((value) => ({ value, pos: scale(value), label: String(value) }));
+}
+
+/** Width needed by the widest tick label. */
+export function tickLabelWidth(ticks: readonly Tick[]): number {
+  return Math.max(0, ...ticks.map((t) => textWidth(t.label, FONT)));
+}
+
+/** Horizontal gridlines across [x0, x1] with labels right-aligned left of x0. */
+export function drawValueAxis(ticks: readonly Tick[], x0: number, x1: number): string {
+  const parts = ticks.map((t) =>
+    el('g', { class: 'chart-tick' }, [
+      el('line', { class: 'chart-grid', x1: x0, x2: x1, y1: t.pos, y2: t.pos }),
+      text(x0 - GAP, t.pos, t.label, { class: 'chart-axis-label', 'text-anchor': 'end', dy: '0.35em' }),
+    ]),
+  );
+  return el('g', { class: 'chart-axis chart-axis-y' }, parts);
+}
+
+export interface PeriodTick {
+  period: Period;
+  pos: number;
+  /** First line, and a second line for the year of a quarter. */
+  lines: string[];
+}
+
+const QUARTER = /^(\d{4})Q([1-4])$/;
+
+/**
+ * Period labels along the bottom, thinned so they never overlap: "2021年",
+ * or "一季度" with the year underneath where the year changes.
+ */
+export function periodTicks(periods: readonly Period[], pos: (p: Period) => number, step: number): PeriodTick[] {
+  const main = (p: Period): string => {
+    const q = QUARTER.exec(p);
+    return q ? formatPeriod(p).slice(5) : formatPeriod(p);
+  };
+  const widest = Math.max(0, ...periods.map((p) => textWidth(main(p), FONT)));
+  const every = step > 0 ? Math.max(1, Math.ceil((widest + GAP) / step)) : 1;
+  // Keep the newest period labelled: readers look for the latest year first.
+  const last = periods.length - 1;
+  const shown = periods.filter((_, i) => (last - i) % every === 0);
+  let year = '';
+  return shown.map((p) => {
+    const q = QUARTER.exec(p);
+    const lines = [main(p)];
+    if (q && q[1] !== year) lines.push(`${q[1]}年`);
+    if (q) year = q[1];
+    return { period: p, pos: pos(p), lines };
+  });
+}
+
+/** Period labels centred under their positions, first baseline at `y`. */
+export function drawPeriodAxis(ticks: readonly PeriodTick[], y: number): string {
+  const parts = ticks.map((t) =>
+    el(
+      'g',
+      { class: 'chart-tick' },
+      t.lines.map((line, i) => text(t.pos, y + i * LINE, line, { class: 'chart-axis-label', 'text-anchor': 'middle', dy: '0.7em' })),
+    ),
+  );
+  return el('g', { class: 'chart-axis chart-axis-x' }, parts);
+}
+
+/** Rows of text the period axis takes (2 when a quarter shows its year). */
+export function periodAxisRows(ticks: readonly PeriodTick[]): number {
+  return Math.max(1, ...ticks.map((t) => t.lines.length));
+}
+
+/** "单位：元" in the top-left corner. */
+export function drawUnitCaption(unit: string, x: number, y: number): string {
+  return text(x, y, `单位：${unit}`, { class: 'chart-note', dy: '0.7em' });
+}

@@ -1,0 +1,79 @@
+/**
+ * Assembles a ChartFigure from one computed set of rows, so the SVG, the
+ * summary, the table and the CSV all come from the same numbers.
+ */
+import { toCsv } from './csv.ts';
+import type { CsvValue } from './csv.ts';
+import { attrs, esc } from './svg.ts';
+import { FONT } from './layout.ts';
+import type { ChartFigure, ChartKind } from './types.ts';
+
+/** A table cell: the text a reader sees and the raw value the CSV holds. */
+export interface Cell {
+  text: string;
+  raw: CsvValue;
+}
+
+export function cell(text: string, raw: CsvValue = text): Cell {
+  return { text, raw };
+}
+
+/** A column: its table header and, when it differs (units), its CSV header. */
+export interface Column {
+  label: string;
+  csv?: string;
+}
+
+export interface FigureParts {
+  kind: ChartKind;
+  id: string;
+  title: string;
+  summary: string;
+  width: number;
+  height: number;
+  /** Markup inside <svg> after <title>/<desc>; may start with <defs>. */
+  body: string;
+  caption: string;
+  columns: readonly Column[];
+  rows: readonly (readonly Cell[])[];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** Throws unless `id` is usable as a URL fragment, file name and SVG id. */
+export function checkId(id: string): void {
+  if (!ID.test(id)) throw new Error(`chart id must be URL-safe (letters, digits, - and _): ${JSON.stringify(id)}`);
+}
+
+export function buildFigure(p: FigureParts): ChartFigure {
+  checkId(p.id);
+  const titleId = `${p.id}-title`;
+  const descId = `${p.id}-desc`;
+  const svg =
+    `<svg${attrs({
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${Math.ceil(p.width)} ${Math.ceil(p.height)}`,
+      role: 'img',
+      'aria-labelledby': `${titleId} ${descId}`,
+      class: `chart-svg chart-${p.kind}`,
+      'font-size': FONT,
+    })}>` +
+    `<title id="${titleId}">${esc(p.title)}</title><desc id="${descId}">${esc(p.summary)}</desc>` +
+    `${p.body}</svg>`;
+  return {
+    kind: p.kind,
+    id: p.id,
+    title: p.title,
+    summary: p.summary,
+    svg,
+    table: {
+      caption: p.caption,
+      columns: p.columns.map((c) => c.label),
+      rows: p.rows.map((r) => r.map((c) => c.text)),
+    },
+    csv: toCsv(
+      p.columns.map((c) => c.csv ?? c.label),
+      p.rows.map((r) => r.map((c) => c.raw)),
+    ),
+  };
+}

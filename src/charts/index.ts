@@ -1,0 +1,32 @@
+/** The chart layer: pure functions from narrow inputs to a ChartFigure. */
+export type {
+  AdcodeFeature,
+  ChartFigure,
+  ChartKind,
+  ComparisonInput,
+  ComparisonItem,
+  IndicatorTimeInput,
+  MapMember,
+  Period,
+  ProjectItem,
+  ProjectsInput,
+  ProjectStatus,
+  RankPoint,
+  RankSeries,
+  RankTarget,
+  RankTargetInput,
+  RankTrajectoryInput,
+  RegionMapInput,
+  TargetProgressInput,
+  ValuePoint,
+  ValueSeries,
+  ValueTargetInput,
+} from './types.ts';
+export { rankTrajectoryChart, rankTrajectoryGeometry } from './rank-trajectory.ts';
+export { indicatorTimeChart, indicatorTimeGeometry } from './indicator-time.ts';
+export { targetProgressChart, targetProgressGeometry } from './target-progress.ts';
+export { comparisonChart, comparisonGeometry } from './comparison.ts';
+export { projectsChart, projectsGeometry } from './projects.ts';
+export { regionMapChart, regionMapGeometry } from './region-map.ts';
+export { rewindFeature, rewindGeometry } from './rewind.ts';
+export { CSV_BOM } from './csv.ts';

@@ -1,0 +1,80 @@
+/**
+ * Links the first mention of each known place and industry in a body's
+ * text (briefings and entity overviews). Text inside links, code and
+ * headings is left alone, and a file never links to itself.
+ */
+import type { Mention } from '../model/types.ts';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg']);
+
+export interface MentionOptions {
+  /** Called once per file so the model is read lazily, after it is built. */
+  mentions: () => readonly Mention[];
+  base: string;
+}
+
+/** The folder and slug of a content file path, e.g. `…/counties/zhijiang.md`. */
+export function selfOf(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const m = /\/(counties|parks|regions|industries|rankings|briefings)\/(?:.*\/)?([^/]+)\.mdx?$/.exec(path.split('\\').join('/'));
+  return m ? `/${m[1]}/${m[2]}/` : undefined;
+}
+
+/** Splits text nodes at the first mention of each target; returns the linked slugs. */
+export function linkMentions(tree: HastNode, mentions: readonly Mention[], base: string, selfUrl?: string): string[] {
+  const linked = new Set<string>();
+  if (selfUrl) linked.add(selfUrl);
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+
+  const splitText = (value: string): HastNode[] => {
+    const out: HastNode[] = [];
+    let rest = value;
+    for (;;) {
+      let best: { at: number; m: Mention } | undefined;
+      for (const m of mentions) {
+        if (linked.has(m.url)) continue;
+        const at = rest.indexOf(m.text);
+        // Mentions are longest first, so on a tie the longer name wins.
+        if (at >= 0 && (!best || at < best.at)) best = { at, m };
+      }
+      if (!best) break;
+      if (best.at > 0) out.push({ type: 'text', value: rest.slice(0, best.at) });
+      out.push({ type: 'element', tagName: 'a', properties: { href: `${prefix}${best.m.url}`, className: ['mention'] }, children: [{ type: 'text', value: best.m.text }] });
+      linked.add(best.m.url);
+      rest = rest.slice(best.at + best.m.text.length);
+    }
+    if (rest) out.push({ type: 'text', value: rest });
+    return out;
+  };
+
+  const walk = (node: HastNode) => {
+    if (!node.children) return;
+    const next: HastNode[] = [];
+    for (const child of node.children) {
+      if (child.type === 'text' && child.value) next.push(...splitText(child.value));
+      else {
+        if (child.type === 'element' && !SKIP.has(child.tagName ?? '')) walk(child);
+        next.push(child);
+      }
+    }
+    node.children = next;
+  };
+  walk(tree);
+  linked.delete(selfUrl ?? '');
+  return [...linked];
+}
+
+export function rehypeMentions(options: MentionOptions) {
+  return (tree: HastNode, file: { path?: string; history?: string[] }) => {
+    const path = file.path ?? file.history?.at(-1);
+    linkMentions(tree, options.mentions(), options.base, selfOf(path));
+  };
+}

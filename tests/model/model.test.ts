@@ -1,0 +1,125 @@
+/** The model's links, memberships, precedence and aggregations. */
+import { describe, expect, it } from 'vitest';
+import { BASE_FILES, load } from '../helpers/content.ts';
+import { observationsCsv } from '../../src/model/csv.ts';
+import type { Region } from '../../src/model/types.ts';
+
+describe('hierarchy and memberships', () => {
+  const { model } = load();
+  it('gives each place its ancestors for breadcrumbs', () => {
+    expect(model.places.get('zhijiang')!.ancestors).toEqual(['hubei', 'yichang']);
+    expect(model.places.get('yaojiagang')!.ancestors).toEqual(['hubei', 'yichang', 'zhijiang']);
+  });
+  it('reaches counties of prefectures and their parks from the province', () => {
+    const hubei = model.places.get('hubei') as Region;
+    expect(hubei.members).toEqual(['yaojiagang', 'yichang', 'yidu', 'zhijiang']);
+    expect(hubei.children).toEqual(['yichang']);
+  });
+  it('makes a grouping of listed members and links them back', () => {
+    const g = model.places.get('dangzhisongyi') as Region;
+    expect(g.grouping).toBe(true);
+    expect(g.members).toEqual(['yaojiagang', 'yidu', 'zhijiang']);
+    expect(model.places.get('zhijiang')!.groupings).toEqual(['dangzhisongyi']);
+  });
+  it('lists the parks in a county', () => {
+    expect(model.places.get('zhijiang')!.parks).toEqual(['yaojiagang']);
+  });
+});
+
+describe('industries', () => {
+  const { model } = load();
+  it('builds the tree and gathers places from sub-industries', () => {
+    const ne = model.industries.get('new-energy')!;
+    expect(ne.children).toEqual(['new-energy-batteries']);
+    expect(ne.places).toEqual([{ slug: 'zhijiang', via: 'new-energy-batteries' }]);
+    expect(model.industries.get('chemicals')!.places).toEqual([{ slug: 'yaojiagang', via: 'chemicals' }]);
+  });
+  it('gathers projects and briefings up the tree', () => {
+    expect(model.industries.get('new-energy')!.projects.map((p) => p.name)).toEqual(['天赐新能源']);
+    expect(model.industries.get('new-energy')!.briefings).toEqual(['lianghui']);
+  });
+});
+
+describe('figures', () => {
+  it('converts briefing values into the metric unit and credits the briefing', () => {
+    const { model } = load();
+    const gdp = model.places.get('zhijiang')!.figures.get('gdp')!;
+    expect(gdp.map((o) => [o.period, o.value, o.source.briefing])).toEqual([
+      ['2021', 740.1, undefined],
+      ['2022', 800, 'lianghui'],
+    ]);
+  });
+  it('lets the place file win over briefings, then the newest briefing, and warns', () => {
+    const newer = '---\ntitle: 新报道\ndate: 2022-06-01\nsubjects: [zhijiang]\ndata:\n  zhijiang:\n    metrics:\n      gdp: { 2021: 741, 2022: 810 }\n---\n';
+    const { model, diagnostics } = load({ 'briefings/newer.md': newer });
+    const gdp = model.places.get('zhijiang')!.figures.get('gdp')!;
+    expect(gdp.map((o) => [o.period, o.value, o.source.briefing])).toEqual([
+      ['2021', 740.1, undefined],
+      ['2022', 810, 'newer'],
+    ]);
+    expect(diagnostics.filter((d) => d.severity === 'warning' && d.message.includes('不一致')).map((d) => d.file.replace(/^.*\//, ''))).toEqual(['newer.md', 'lianghui.md']);
+  });
+  it('drops the figures of draft briefings from the site', () => {
+    const draft = BASE_FILES['briefings/lianghui.md'].replace('date: 2022-01-21', 'date: 2022-01-21\ndraft: true');
+    const { model } = load({ 'briefings/lianghui.md': draft });
+    expect(model.briefings).toEqual([]);
+    expect(model.places.get('zhijiang')!.figures.get('gdp')!.map((o) => o.period)).toEqual(['2021']);
+  });
+  it('puts the latest actual beside each target, with the share reached', () => {
+    const { model } = load();
+    const [rank, gdp] = model.places.get('zhijiang')!.targets.sort((a, b) => a.label.localeCompare(b.label));
+    expect(model.places.get('zhijiang')!.targets).toHaveLength(2);
+    const byKind = Object.fromEntries([rank, gdp].map((t) => [t.metric ?? t.ranking, t]));
+    expect(byKind['county-top100'].actual).toMatchObject({ value: 98, period: '2021' });
+    expect(byKind.gdp.value).toBe(1000);
+    expect(byKind.gdp.actual).toMatchObject({ value: 800, period: '2022' });
+    expect(byKind.gdp.share).toBeCloseTo(0.8);
+  });
+  it('computes rank movement between years', () => {
+    const later = '---\ntitle: 新榜单\ndate: 2023-01-01\nsubjects: [zhijiang]\ndata:\n  zhijiang:\n    rankings:\n      county-top100: { 2022: 90 }\n---\n';
+    const { model } = load({ 'briefings/later.md': later });
+    const entries = model.places.get('zhijiang')!.ranks.get('county-top100')!;
+    expect(entries.map((e) => [e.year, e.rank, e.change])).toEqual([
+      [2021, 98, undefined],
+      [2022, 90, 8],
+    ]);
+    const ranking = model.rankings.get('county-top100')!;
+    expect(ranking.years.map((y) => y.year)).toEqual([2022, 2021]);
+    expect(ranking.movers).toEqual([{ place: 'zhijiang', change: 8 }]);
+  });
+});
+
+describe('briefings and backlinks', () => {
+  const { model } = load();
+  it('links subjects and places mentioned in the text back to the briefing', () => {
+    const b = model.briefingBySlug.get('lianghui')!;
+    expect(b.mentions).toEqual(['yidu']);
+    expect(model.places.get('zhijiang')!.briefings).toEqual([{ slug: 'lianghui', subject: true }]);
+    expect(model.places.get('yidu')!.briefings).toEqual([{ slug: 'lianghui', subject: false }]);
+  });
+  it('collects the figures a briefing reports', () => {
+    const b = model.briefingBySlug.get('lianghui')!;
+    expect(b.observations.map((o) => `${o.place} ${o.metric} ${o.period} ${o.value}`)).toEqual(['zhijiang gdp 2022 800']);
+    expect(b.projects.map((p) => [p.name, p.investment])).toEqual([['天赐新能源', 50]]);
+  });
+});
+
+describe('observations.csv', () => {
+  const { model } = load();
+  const csv = observationsCsv(model);
+  it('starts with a BOM and the header of the content format', () => {
+    expect(csv.startsWith('\uFEFFplace,place_name,indicator,indicator_name,period,value,unit,source\r\n')).toBe(true);
+  });
+  it('has one row per place, indicator and period, ranks included', () => {
+    const rows = csv.trim().split('\r\n').slice(1);
+    expect(rows).toEqual([
+      'zhijiang,枝江市,gdp,地区生产总值,2021,740.1,亿元,',
+      'zhijiang,枝江市,gdp,地区生产总值,2022,800,亿元,lianghui',
+      'zhijiang,枝江市,ranking:county-top100,全国县域经济百强,2021,98,位,',
+    ]);
+  });
+  it('neutralises text that a spreadsheet would run as a formula', () => {
+    const evil = load({ 'counties/zhijiang.md': BASE_FILES['counties/zhijiang.md'].replace('name: 枝江市', 'name: "=HYPERLINK(1)"') }).model;
+    expect(observationsCsv(evil)).toContain(",'=HYPERLINK(1),");
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { convert, parseQuantity } from '../../src/model/units.ts';
+import { formatCompact, formatValue, rankMovement } from '../../src/format/number.ts';
+import { formatDate, formatPeriod } from '../../src/format/date.ts';
+
+describe('unit strings', () => {
+  it.each([
+    ['340亿元', 340, '亿元'],
+    ['1.2万亿元', 1.2, '万亿元'],
+    ['4310亩', 4310, '亩'],
+    ['45%', 45, '%'],
+    ['１２００亿元', 1200, '亿元'],
+    [' 1,200 万元 ', 1200, '万元'],
+  ])('reads %s', (raw, value, unit) => {
+    expect(parseQuantity(raw)).toEqual({ ok: true, value, unit });
+  });
+
+  it('takes a bare number in the metric unit', () => {
+    expect(parseQuantity(740.1)).toEqual({ ok: true, value: 740.1, unit: undefined });
+  });
+
+  it('reports units it does not know and text that is no number', () => {
+    expect(parseQuantity('340亿美元')).toMatchObject({ ok: false, reason: 'unknown-unit', unit: '亿美元' });
+    expect(parseQuantity('约三百亿')).toMatchObject({ ok: false, reason: 'not-a-number' });
+  });
+
+  it('converts within a dimension without binary noise', () => {
+    expect(convert(1.2, '万亿元', '亿元')).toBe(12000);
+    expect(convert(5000, '万元', '亿元')).toBe(0.5);
+    expect(convert(1, '平方公里', '亩')).toBe(1500);
+    expect(convert(22, '万吨', '吨')).toBe(220000);
+    expect(convert(50, '万人', '人')).toBe(500000);
+  });
+
+  it('refuses to convert across dimensions', () => {
+    expect(convert(45, '%', '亿元')).toBeUndefined();
+    expect(convert(3, '个', '家')).toBeUndefined();
+  });
+});
+
+describe('numbers the Chinese way', () => {
+  it('picks 万亿元, 亿元 or 万元 by size', () => {
+    expect(formatValue(12000, '亿元')).toBe('1.2万亿元');
+    expect(formatValue(795.29, '亿元')).toBe('795.29亿元');
+    expect(formatValue(0.5, '亿元')).toBe('5000万元');
+    expect(formatValue(15.4, '亿元')).toBe('15.4亿元');
+    expect(formatValue(1200, '亿元')).toBe('1200亿元');
+  });
+  it('keeps counts with their measure word and percentages', () => {
+    expect(formatValue(47, '个')).toBe('47个');
+    expect(formatValue(45, '%')).toBe('45%');
+    expect(formatValue(4310, '亩')).toBe('4310亩');
+    expect(formatValue(220000, '吨')).toBe('22万吨');
+  });
+  it('compacts axis labels with 万 and 亿', () => {
+    expect(formatCompact(1200)).toBe('1200');
+    expect(formatCompact(12000)).toBe('1.2万');
+    expect(formatCompact(350000000)).toBe('3.5亿');
+    expect(formatCompact(1.2e12)).toBe('1.2万亿');
+  });
+  it('words rank movement with arrows', () => {
+    expect(rankMovement(3)).toEqual({ arrow: '↑3', words: '上升3位' });
+    expect(rankMovement(-2)).toEqual({ arrow: '↓2', words: '下降2位' });
+    expect(rankMovement(undefined).words).toBe('首次上榜');
+  });
+  it('writes dates and periods the Chinese way', () => {
+    expect(formatDate('2022-01-21')).toBe('2022年1月21日');
+    expect(formatPeriod('2023Q1')).toBe('2023年一季度');
+    expect(formatPeriod('2021')).toBe('2021年');
+  });
+});
