@@ -17,7 +17,6 @@ export default defineConfig({
     // External stylesheets only: pages must load under a CSP without 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  outDir: process.env.ASTRO_OUT_DIR || './dist',
   markdown: {
     processor: unified({
       rehypePlugins: [[rehypeMentions, { mentions: () => loadSite().model.mentions, base }]],

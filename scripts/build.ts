@@ -22,7 +22,6 @@ if (site.errors.length > 0) {
 
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(resolve(scratch, '..'), { recursive: true });
-process.env.ASTRO_OUT_DIR = scratch;
 try {
   await build({ root, outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (err) {

@@ -1,0 +1,69 @@
+/**
+ * Builds the example site with the real build script and checks that every
+ * seed entity has its page, linked to its region, industries and briefings.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { SEED_ENTITIES } from '../seed-entities.ts';
+import { loadContentDir } from '../../src/model/index.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+const site = loadContentDir(join(root, 'content'));
+const model = site.model;
+
+function page(url: string): string {
+  const file = join(out, url, 'index.html');
+  expect(existsSync(file), `${url} was not built`).toBe(true);
+  return readFileSync(file, 'utf8');
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, OUT_DIR: out, CI: 'true' }, stdio: 'pipe' });
+}, 300_000);
+
+describe('the example site', () => {
+  it('has valid content', () => {
+    expect(site.errors).toEqual([]);
+  });
+
+  it('keeps every seed entity', () => {
+    for (const [folder, slugs] of Object.entries(SEED_ENTITIES)) {
+      for (const slug of slugs) expect(existsSync(join(out, folder, slug, 'index.html')), `${folder}/${slug}`).toBe(true);
+    }
+  });
+
+  it('links each place to its region, industries and briefings', () => {
+    for (const place of model.places.values()) {
+      const html = page(place.url);
+      if (place.parent) expect(html, `${place.url} → parent`).toContain(`href="${model.places.get(place.parent)!.url}"`);
+      for (const i of place.industries) expect(html, `${place.url} → ${i}`).toContain(`href="/industries/${i}/"`);
+      for (const b of place.briefings) expect(html, `${place.url} → ${b.slug}`).toContain(`href="/briefings/${b.slug}/"`);
+    }
+  });
+
+  it('links each briefing to its subjects and industries', () => {
+    for (const b of model.briefings) {
+      const html = page(b.url);
+      for (const s of b.subjects) expect(html).toContain(`href="${model.places.get(s)!.url}"`);
+      for (const i of b.industries) expect(html).toContain(`href="/industries/${i}/"`);
+    }
+  });
+
+  it('has index pages and the home page', () => {
+    for (const url of ['/', '/counties/', '/parks/', '/regions/', '/industries/', '/rankings/', '/briefings/']) {
+      expect(page(url)).toContain('<html lang="zh-CN">');
+    }
+  });
+
+  it('publishes every figure in observations.csv', () => {
+    const csv = readFileSync(join(out, 'data', 'observations.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(1 + model.observations.length + model.rankEntries.length);
+    for (const o of model.observations) expect(csv).toContain(`${o.place},${model.places.get(o.place)!.name},${o.metric},`);
+  });
+});

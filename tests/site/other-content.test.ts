@@ -1,0 +1,48 @@
+/**
+ * A content folder written only to CONTENT-FORMAT.md (not the example one)
+ * builds into a working site, and a failed build keeps the previous site.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BASE_FILES, writeContent } from '../helpers/content.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function build(contentDir: string, out: string) {
+  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: out, CI: 'true' }, encoding: 'utf8' });
+}
+
+describe('another content folder', () => {
+  const content = writeContent({});
+  const out = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+
+  it('builds every page the format lists', () => {
+    const r = build(content, out);
+    expect(r.status, r.stderr + r.stdout).toBe(0);
+    for (const url of ['', 'counties', 'parks', 'regions', 'industries', 'rankings', 'briefings', 'counties/zhijiang', 'counties/yidu', 'parks/yaojiagang', 'regions/hubei', 'regions/yichang', 'regions/dangzhisongyi', 'industries/new-energy', 'industries/new-energy-batteries', 'rankings/county-top100', 'briefings/lianghui']) {
+      expect(existsSync(join(out, url, 'index.html')), url).toBe(true);
+    }
+    const zhijiang = readFileSync(join(out, 'counties/zhijiang/index.html'), 'utf8');
+    expect(zhijiang).toContain('湖北省');
+    expect(zhijiang).toContain('第98位');
+    expect(zhijiang).toContain('740.1亿元');
+    // The briefing links the first mention of a known place in its text.
+    const briefing = readFileSync(join(out, 'briefings/lianghui/index.html'), 'utf8');
+    expect(briefing).toMatch(/<a href="\/counties\/yidu\/" class="mention">宜都<\/a>/);
+  }, 300_000);
+
+  it('stops on a content error, names file and field, and keeps the previous site', () => {
+    const marker = join(out, 'index.html');
+    const before = readFileSync(marker, 'utf8');
+    writeFileSync(join(content, 'counties/yidu.md'), BASE_FILES['counties/yidu.md'].replace('region: yichang', 'region: yichan'));
+    const r = build(content, out);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('counties/yidu.md');
+    expect(r.stdout).toContain('region: 找不到区域“yichan”');
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(readFileSync(marker, 'utf8')).toBe(before);
+  }, 300_000);
+});
