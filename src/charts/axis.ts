@@ -58,12 +58,16 @@ const QUARTER = /^(\d{4})Q([1-4])$/;
  * or "一季度" with the year underneath where the year changes.
  */
 export function periodTicks(periods: readonly Period[], pos: (p: Period) => number, step: number): PeriodTick[] {
-  const main = (p: Period): string => {
+  const long = (p: Period): string => {
     const q = QUARTER.exec(p);
     return q ? formatPeriod(p).slice(5) : formatPeriod(p);
   };
-  const widest = Math.max(0, ...periods.map((p) => textWidth(main(p), FONT)));
-  const every = step > 0 ? Math.max(1, Math.ceil((widest + GAP) / step)) : 1;
+  // Bare years ("2021") when "2021年" would force thinning: every year stays labelled.
+  const short = (p: Period): string => (/^\d{4}$/.test(p) ? p : long(p));
+  const widest = (f: (p: Period) => string) => Math.max(0, ...periods.map((p) => textWidth(f(p), FONT)));
+  const fits = (f: (p: Period) => string) => step <= 0 || widest(f) + GAP <= step;
+  const main = fits(long) || !fits(short) ? long : short;
+  const every = step > 0 ? Math.max(1, Math.ceil((widest(main) + GAP) / step)) : 1;
   // Keep the newest period labelled: readers look for the latest year first.
   const last = periods.length - 1;
   const shown = periods.filter((_, i) => (last - i) % every === 0);

@@ -58,8 +58,8 @@ function valueAt(s: ValueSeries, period: Period): number | null {
 }
 
 /** Label text on marks: the same compact form as the axis (746亿, 3.5万). */
-function markLabel(value: number, axis: ValueAxis): string {
-  return formatCompact(value * axis.factor);
+function markLabel(value: number, axis: ValueAxis, digits = 1): string {
+  return formatCompact(value * axis.factor, digits);
 }
 
 /** Scales, ticks and marks; null when no series has a value. */
@@ -88,30 +88,28 @@ export function indicatorTimeGeometry(input: IndicatorTimeInput): IndicatorTimeG
     const width = Math.min(x.bandwidth(), 56);
     const s = input.series[0];
     const base = y(0);
-    const bars: Bar[] = [];
-    for (const p of periods) {
+    const known = periods.flatMap((p) => {
       const v = valueAt(s, p);
-      if (v === null) continue;
+      return v === null ? [] : [{ p, v }];
+    });
+    // Label every bar if the labels fit (rounding to whole numbers if that
+    // makes them fit); otherwise only the latest, which readers want first.
+    const fitAll = (digits: number) => known.every(({ v }) => textWidth(markLabel(v, axis, digits), FONT) <= x.step() - 2);
+    const digits = fitAll(1) ? 1 : fitAll(0) ? 0 : null;
+    const bars: Bar[] = known.map(({ p, v }, k) => {
       const vy = y(v);
-      const label = markLabel(v, axis);
-      const fits = textWidth(label, FONT) <= x.step() - 2;
-      bars.push({
+      const isLast = k === known.length - 1;
+      return {
         period: p,
         value: v,
         x: (x(p) ?? 0) + (x.bandwidth() - width) / 2,
         width,
         y: Math.min(vy, base),
         height: Math.abs(base - vy),
-        label: fits ? label : '',
+        label: digits !== null ? markLabel(v, axis, digits) : isLast ? markLabel(v, axis) : '',
         labelY: v < 0 ? vy + GAP : vy - GAP,
-      });
-    }
-    // Too narrow for every label: keep the latest one, which readers want first.
-    if (bars.some((b) => b.label === '')) {
-      for (const b of bars) b.label = '';
-      const last = bars[bars.length - 1];
-      last.label = markLabel(last.value, axis);
-    }
+      };
+    });
     const pTicks = periodTicks(periods, (p) => (x(p) ?? 0) + x.bandwidth() / 2, x.step());
     return {
       mode,

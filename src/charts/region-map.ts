@@ -4,7 +4,7 @@
  * legend, and a hatch pattern for places without a figure. Names are written
  * where they fit; every shape with an href is a link.
  */
-import { geoMercator, geoPath, quantileSorted } from 'd3';
+import { geoContains, geoMercator, geoPath, quantileSorted } from 'd3';
 import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3';
 import { formatValue } from '../format/number.ts';
 import { formatPeriod } from '../format/date.ts';
@@ -125,11 +125,18 @@ export function regionMapGeometry(input: RegionMapInput): RegionMapGeometry | nu
       const [[bx0], [bx1]] = path.bounds(largestPart(feature));
       const w = textWidth(member.name, FONT);
       const box = { x0: cx - w / 2, y0: cy - FONT / 2, x1: cx + w / 2, y1: cy + FONT / 2 };
+      // The label box must lie inside the shape (not across a hole or a
+      // neighbour) and clear of labels already placed.
+      const inside = (px: number, py: number) => {
+        const ll = projection.invert?.([px, py]);
+        return ll ? geoContains(feature, ll) : false;
+      };
       const fits =
         Number.isFinite(cx) &&
         w <= (bx1 - bx0) * 0.9 &&
         box.x0 >= 0 &&
         box.x1 <= mapWidth &&
+        [cx, box.x0, box.x1].every((px) => [box.y0, box.y1].every((py) => inside(px, py))) &&
         !taken.some((t) => box.x0 < t.x1 && box.x1 > t.x0 && box.y0 < t.y1 && box.y1 > t.y0);
       if (fits) taken.push(box);
       return {

@@ -47,15 +47,7 @@ function sortKeyForSource(ownFile: boolean, date: string, slug: string): string 
   return `1${inv}${slug}`;
 }
 
-function unknownRef(diags: Diagnostics, file: string, field: string, what: string, found: string, known: Iterable<string>, folder: string): void {
-  const guess = closest(found, known);
-  diags.error(
-    file,
-    field,
-    `找不到${what}“${found}” unknown ${folder.replace(/s$/, '')} slug`,
-    guess ? `是不是 did you mean “${guess}”？（content/${folder}/${guess}.md）` : `在 content/${folder}/ 下新建 ${found}.md，或改成已有的 slug create content/${folder}/${found}.md or use an existing slug`,
-  );
-}
+const SINGULAR: Record<string, string> = { counties: 'place', regions: 'region', industries: 'industry', rankings: 'ranking' };
 
 export interface BuildResult {
   model: SiteModel;
@@ -74,10 +66,26 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   const adcodes = new Map<string, string>();
   const fileOfSlug = new Map<string, string>();
 
+  // Files that exist but failed their own checks: references to them are not errors too.
+  const brokenSlugs = new Set<string>();
+  function unknownRef(file: string, field: string, what: string, found: string, known: Iterable<string>, folder: string): void {
+    if (brokenSlugs.has(found)) return;
+    const guess = closest(found, known);
+    diags.error(
+      file,
+      field,
+      `找不到${what}“${found}” unknown ${SINGULAR[folder] ?? folder} slug`,
+      guess ? `是不是 did you mean “${guess}”？（content/${folder}/${guess}.md）` : `在 content/${folder}/ 下新建 ${found}.md，或改成已有的 slug create content/${folder}/${found}.md or use an existing slug`,
+    );
+  }
+
   // 1. Entities, each checked against its schema.
   for (const f of raw.files) {
     const data = parseFile(f, diags);
-    if (!data) continue;
+    if (!data) {
+      brokenSlugs.add(f.slug);
+      continue;
+    }
     if (f.folder === 'counties' || f.folder === 'parks' || f.folder === 'regions') {
       if (fileOfSlug.has(f.slug)) {
         diags.error(f.file, '(文件名 file name)', `地点 slug “${f.slug}” 已被 ${fileOfSlug.get(f.slug)} 使用 place slugs are shared by counties, parks and regions`, '给其中一个改名，如加上省份或类型后缀 rename one, e.g. add a suffix');
@@ -142,7 +150,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   for (const p of places.values()) {
     if (p.kind === 'county') {
       const target = places.get(p.parent!);
-      if (!target) unknownRef(diags, p.file, 'region', '区域', p.parent!, regionSlugs, 'regions');
+      if (!target) unknownRef(p.file, 'region', '区域', p.parent!, regionSlugs, 'regions');
       else if (target.kind !== 'region') {
         diags.error(p.file, 'region', `“${p.parent}”是${KIND_WORD[target.kind]}，不是区域 must name a region (prefecture or province)`, '写上一级地级市或省的 slug use the prefecture or province above it');
         p.parent = undefined;
@@ -150,7 +158,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       if (!target) p.parent = undefined;
     } else if (p.kind === 'park') {
       const target = places.get(p.parent!);
-      if (!target) unknownRef(diags, p.file, 'location', '所在地', p.parent!, placeParentSlugs, 'counties');
+      if (!target) unknownRef(p.file, 'location', '所在地', p.parent!, placeParentSlugs, 'counties');
       else if (target.kind === 'park') {
         diags.error(p.file, 'location', `“${p.parent}”是园区；location 应是所在的县（市、区）或区域 must name the county or region hosting the park`);
         p.parent = undefined;
@@ -161,13 +169,13 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   for (const { region, parent, members } of regionRefs) {
     if (parent !== undefined) {
       const target = places.get(parent);
-      if (!target) unknownRef(diags, region.file, 'parent', '上级区域', parent, regionSlugs, 'regions');
+      if (!target) unknownRef(region.file, 'parent', '上级区域', parent, regionSlugs, 'regions');
       else if (target.kind !== 'region') diags.error(region.file, 'parent', `“${parent}”是${KIND_WORD[target.kind]}，不是区域 parent must be a region`);
       else if (parent === region.slug) diags.error(region.file, 'parent', '区域不能以自己为上级 a region cannot be its own parent');
       else region.parent = parent;
     }
     members.forEach((m, i) => {
-      if (!places.has(m)) unknownRef(diags, region.file, `members[${i}]`, '成员地点', m, places.keys(), 'counties');
+      if (!places.has(m)) unknownRef(region.file, `members[${i}]`, '成员地点', m, places.keys(), 'counties');
       else if (m === region.slug) diags.error(region.file, `members[${i}]`, '区域不能包含自己 a region cannot list itself as a member');
     });
     region.listedMembers = members.filter((m) => places.has(m) && m !== region.slug);
@@ -227,7 +235,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   // 3. Industries: references and tree.
   for (const ind of industries.values()) {
     if (ind.parent !== undefined && !industries.has(ind.parent)) {
-      unknownRef(diags, ind.file, 'parent', '上级产业', ind.parent, industries.keys(), 'industries');
+      unknownRef(ind.file, 'parent', '上级产业', ind.parent, industries.keys(), 'industries');
       ind.parent = undefined;
     }
   }
@@ -252,7 +260,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   const checkIndustries = (list: string[], file: string, field: string): string[] =>
     list.filter((s, i) => {
       if (industries.has(s)) return true;
-      unknownRef(diags, file, `${field}[${i}]`, '产业', s, industries.keys(), 'industries');
+      unknownRef(file, `${field}[${i}]`, '产业', s, industries.keys(), 'industries');
       return false;
     });
   for (const { place, industries: list } of placeIndustryRefs) place.industries = checkIndustries(list, place.file, 'industries');
@@ -261,7 +269,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   for (const { b, data } of briefingsAll) {
     b.subjects = b.subjects.filter((s, i) => {
       if (places.has(s)) return true;
-      unknownRef(diags, b.file, `subjects[${i}]`, '地点', s, places.keys(), 'counties');
+      unknownRef(b.file, `subjects[${i}]`, '地点', s, places.keys(), 'counties');
       return false;
     });
     b.industries = checkIndustries(b.industries, b.file, 'industries');
@@ -269,7 +277,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       if (!b.subjects.includes(key) && places.has(key)) {
         diags.error(b.file, `data.${key}`, `“${key}”不在 subjects 中 the data names a place that is not a subject`, `把 ${key} 加进 subjects add it to subjects`);
       } else if (!places.has(key)) {
-        unknownRef(diags, b.file, `data.${key}`, '地点', key, places.keys(), 'counties');
+        unknownRef(b.file, `data.${key}`, '地点', key, places.keys(), 'counties');
       }
     }
   }
@@ -305,7 +313,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     for (const [slug, years] of Object.entries(block.rankings ?? {})) {
       const ranking = rankings.get(slug);
       if (!ranking) {
-        unknownRef(diags, file, `${prefix}rankings.${slug}`, '榜单', slug, rankings.keys(), 'rankings');
+        unknownRef(file, `${prefix}rankings.${slug}`, '榜单', slug, rankings.keys(), 'rankings');
         continue;
       }
       if (SCOPE_KIND[ranking.scope] !== place.kind) {
@@ -349,7 +357,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       } else if (t.ranking !== undefined) {
         const ranking = rankings.get(t.ranking);
         if (!ranking) {
-          unknownRef(diags, file, `${field}.ranking`, '榜单', t.ranking, rankings.keys(), 'rankings');
+          unknownRef(file, `${field}.ranking`, '榜单', t.ranking, rankings.keys(), 'rankings');
           return;
         }
         if (t.rank === undefined && t.advance === undefined) {
