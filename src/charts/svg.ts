@@ -59,7 +59,7 @@ export function safeHref(href: string | undefined): string | undefined {
   const h = href.trim();
   // Browsers drop control characters and read "\" as "/" in URLs: refuse both.
   if (/[\\\u0000-\u001f]/.test(h)) return undefined;
-  if (/^(\/(?!\/)|\.{0,2}\/|#|https?:\/\/)/i.test(h)) return h;
+  if (/^(\/(?!\/)|\.{1,2}\/|#|https?:\/\/)/i.test(h)) return h;
   if (/^[^:/?#]+(?:[/?#]|$)/.test(h)) return h; // relative path without a scheme
   return undefined;
 }

@@ -64,7 +64,8 @@ export function formatRank(rank: number): string {
  * `delta` is previous − current: positive means the place moved up.
  */
 export function rankMovement(delta: number | undefined): { arrow: string; words: string } {
-  if (delta === undefined) return { arrow: '新上榜', words: '首次上榜' };
+  // Unknown, not "new": the content may simply not hold the previous year.
+  if (delta === undefined) return { arrow: '—', words: '无上年位次' };
   if (delta > 0) return { arrow: `↑${delta}`, words: `上升${delta}位` };
   if (delta < 0) return { arrow: `↓${-delta}`, words: `下降${-delta}位` };
   return { arrow: '＝', words: '位次不变' };

@@ -11,6 +11,7 @@ import type { DataBlock } from './schema.ts';
 import { checkDate, checkPeriod, checkQuantity, checkRank, checkYear } from './values.ts';
 import { periodKey } from '../format/date.ts';
 import type {
+  BoundaryFeature,
   Briefing,
   County,
   Industry,
@@ -46,6 +47,9 @@ function sortKeyForSource(ownFile: boolean, date: string, slug: string): string 
   const inv = String(99999999 - Number(date.replaceAll('-', ''))).padStart(8, '0');
   return `1${inv}${slug}`;
 }
+
+/** Region types that cut across the hierarchy, even before any member is listed. */
+export const GROUPING_TYPES = ['集聚区', '经济区', '城市群', '都市圈', '协作区', '城镇圈', '经济带', '示范区', '先行区'];
 
 const SINGULAR: Record<string, string> = { counties: 'place', regions: 'region', industries: 'industry', rankings: 'ranking' };
 
@@ -228,7 +232,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   };
   for (const r of regions) {
     r.members = [...membersOf(r, new Set())].sort();
-    r.grouping = r.listedMembers.length > 0;
+    r.grouping = r.listedMembers.length > 0 || GROUPING_TYPES.some((t) => r.type.endsWith(t));
     for (const m of r.listedMembers) places.get(m)!.groupings.push(r.slug);
   }
 
@@ -534,8 +538,38 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     ind.children.sort();
   }
 
+  // 10. Boundaries for region maps: a region's file name, features keyed by adcode.
+  const boundaries = new Map<string, BoundaryFeature[]>();
+  for (const b of raw.boundaries) {
+    const region = places.get(b.slug);
+    if (!region || region.kind !== 'region') {
+      diags.error(b.file, '(文件名 file name)', `边界文件名“${b.slug}”不是已知区域的 slug the file name must be a region slug`, closest(b.slug, regionSlugs) ? `是不是 did you mean “${closest(b.slug, regionSlugs)}”？` : '把文件命名为区域的 slug，如 yichang.geojson');
+      continue;
+    }
+    const data = b.data as { type?: unknown; features?: unknown };
+    if (data?.type !== 'FeatureCollection' || !Array.isArray(data.features)) {
+      diags.error(b.file, 'type', '边界文件必须是 GeoJSON FeatureCollection must be a FeatureCollection');
+      continue;
+    }
+    const features: BoundaryFeature[] = [];
+    (data.features as { properties?: { adcode?: unknown }; geometry?: { type?: string } | null }[]).forEach((f, i) => {
+      const code = f?.properties?.adcode;
+      if (code === undefined || !/^[1-9]\d{5}$/.test(String(code))) {
+        diags.error(b.file, `features[${i}].properties.adcode`, `缺少 6 位行政区划代码（现为 found ${show(code)}）each feature needs a 6-digit adcode`);
+        return;
+      }
+      if (f.geometry && f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') {
+        diags.error(b.file, `features[${i}].geometry.type`, `只支持 Polygon 和 MultiPolygon（现为 found ${show(f.geometry.type)}）`);
+        return;
+      }
+      features.push({ ...(f as BoundaryFeature), properties: { ...(f.properties as object), adcode: String(code) } });
+    });
+    boundaries.set(b.slug, features);
+  }
+
   const sortedPlaces = [...places.values()].sort((a, b) => a.slug.localeCompare(b.slug));
   const model: SiteModel = {
+    boundaries,
     metrics,
     places: new Map(sortedPlaces.map((p) => [p.slug, p])),
     counties: sortedPlaces.filter((p): p is County => p.kind === 'county'),

@@ -30,8 +30,17 @@ export interface SourceFile {
   body: string;
 }
 
+export interface RawBoundary {
+  /** Region slug: the file name without extension. */
+  slug: string;
+  file: string;
+  data: unknown;
+}
+
 export interface RawContent {
   contentDir: string;
+  /** content/boundaries/<region>.geojson: member boundaries for a region's map. */
+  boundaries: RawBoundary[];
   files: SourceFile[];
   metrics: Record<string, unknown>;
   metricsFile: string;
@@ -75,7 +84,7 @@ function listFiles(dir: string): string[] {
 export function readContent(contentDir: string, diags: Diagnostics): RawContent {
   const files: SourceFile[] = [];
   const metricsPath = join(contentDir, 'metrics.yaml');
-  const raw: RawContent = { contentDir, files, metrics: {}, metricsFile: displayPath(metricsPath), hasMetricsFile: false };
+  const raw: RawContent = { contentDir, files, boundaries: [], metrics: {}, metricsFile: displayPath(metricsPath), hasMetricsFile: false };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     diags.error(displayPath(contentDir), '', '找不到内容目录 the content folder does not exist', '创建 content/ 目录，或用 CONTENT_DIR 指向你的内容目录 create it, or point CONTENT_DIR at yours');
     return raw;
@@ -98,6 +107,20 @@ export function readContent(contentDir: string, diags: Diagnostics): RawContent 
       } else raw.metrics = parsed as Record<string, unknown>;
     } catch (err) {
       diags.error(raw.metricsFile, '', yamlProblem(err, 0));
+    }
+  }
+
+  const boundaryDir = join(contentDir, 'boundaries');
+  if (existsSync(boundaryDir)) {
+    for (const abs of listFiles(boundaryDir)) {
+      const file = displayPath(abs);
+      const ext = extname(abs).toLowerCase();
+      if (ext !== '.geojson' && ext !== '.json') continue;
+      try {
+        raw.boundaries.push({ slug: basename(abs, extname(abs)), file, data: JSON.parse(normaliseText(readFileSync(abs, 'utf8'))) });
+      } catch (err) {
+        diags.error(file, '', `不是有效的 JSON not valid JSON: ${(err as Error).message}`, '边界文件应是 GeoJSON FeatureCollection，每个要素带 properties.adcode');
+      }
     }
   }
 

@@ -120,7 +120,7 @@ export interface Region extends PlaceBase {
   children: string[];
   /** Every member, transitively: listed members, the hierarchy below, and what lies below those. Sorted by slug. */
   members: string[];
-  /** True for 集聚区, 经济区, 城市群 … (a region that has listed members or no place in the hierarchy). */
+  /** True for 集聚区, 经济区, 城市群 …: a region with listed members or a grouping type (GROUPING_TYPES). */
   grouping: boolean;
 }
 
@@ -195,7 +195,16 @@ export interface Mention {
   slug: string;
 }
 
+/** A GeoJSON feature keyed by its 6-digit adcode (content/boundaries/). */
+export interface BoundaryFeature {
+  type: 'Feature';
+  properties: { adcode: string; name?: string } & Record<string, unknown>;
+  geometry: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] } | null;
+}
+
 export interface SiteModel {
+  /** Region slug → boundaries of its members, for the region map. */
+  boundaries: Map<string, BoundaryFeature[]>;
   metrics: Map<string, MetricDef>;
   places: Map<string, Place>;
   counties: County[];

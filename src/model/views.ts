@@ -189,7 +189,9 @@ export function keyFigures(model: SiteModel, place: Place): KeyFigure[] {
     const m = movementOf(latest);
     cards.push({ label: r.name, value: formatRank(latest.rank), note: `${latest.year}年 ${latest.change === undefined ? '' : m.arrow}`.trim(), words: latest.change === undefined ? undefined : m.words, source: sourceLink(model, latest.source) });
   }
-  const target = [...place.targets].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999))[0];
+  // The nearest target: earliest deadline, then the one closest to being met.
+  const gap = (t: Target) => (t.share !== undefined ? 1 - t.share : t.actual && t.rank ? (t.actual.value - t.rank) / t.actual.value : 1);
+  const target = [...place.targets].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || gap(a) - gap(b))[0];
   if (target) {
     const v = targetView(model, target);
     cards.push({ label: `目标：${v.label}`, value: v.shareText ?? v.goal, note: `${v.deadline}${v.actual ? ` · 最新 ${v.actual}` : ''}`, source: v.source });

@@ -61,7 +61,7 @@ describe('numbers the Chinese way', () => {
   it('words rank movement with arrows', () => {
     expect(rankMovement(3)).toEqual({ arrow: '↑3', words: '上升3位' });
     expect(rankMovement(-2)).toEqual({ arrow: '↓2', words: '下降2位' });
-    expect(rankMovement(undefined).words).toBe('首次上榜');
+    expect(rankMovement(undefined)).toEqual({ arrow: '—', words: '无上年位次' });
   });
   it('writes dates and periods the Chinese way', () => {
     expect(formatDate('2022-01-21')).toBe('2022年1月21日');

@@ -1,0 +1,158 @@
+/**
+ * Which charts each page shows, computed once from the model: a page gets
+ * only the charts its data supports (never an empty one). The chart layer
+ * (src/charts) turns each input into SVG, summary, table and CSV.
+ */
+import {
+  comparisonChart,
+  indicatorTimeChart,
+  projectsChart,
+  rankTrajectoryChart,
+  regionMapChart,
+  targetProgressChart,
+  type ChartFigure,
+  type RankSeries,
+} from '../charts/index.ts';
+import { href } from '../lib/url.ts';
+import { mainMetricOf } from './views.ts';
+import type { Industry, Place, Project, Ranking, Region, SiteModel, Target } from './types.ts';
+
+/** Chart ids are unique across the site: they name the CSV files. */
+function chartId(...parts: (string | number)[]): string {
+  return parts.join('-').replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+function rankSeries(model: SiteModel, place: Place): RankSeries[] {
+  return [...place.ranks.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([slug, entries]) => ({ place: place.name, ranking: model.rankings.get(slug)!.name, points: entries.map((e) => ({ period: String(e.year), rank: e.rank })) }));
+}
+
+function targetChart(model: SiteModel, t: Target, id: string): ChartFigure | undefined {
+  const place = model.places.get(t.place)!;
+  if (!t.actual) return undefined;
+  if (t.metric && t.value !== undefined) {
+    const def = model.metrics.get(t.metric)!;
+    return targetProgressChart({ type: 'value', place: place.name, indicator: def.name, unit: def.unit, target: t.value, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, value: t.actual.value }, title: `${place.name}：${t.label}` }, id);
+  }
+  if (t.ranking && t.rank !== undefined) {
+    return targetProgressChart({ type: 'rank', place: place.name, ranking: model.rankings.get(t.ranking)!.name, target: t.rank, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, rank: t.actual.value }, title: `${place.name}：${t.label}` }, id);
+  }
+  return undefined;
+}
+
+function projectsFigure(model: SiteModel, owner: string, projects: Project[], id: string, groupBy: 'status' | 'industry'): ChartFigure | undefined {
+  const withMoney = projects.filter((p) => p.investment !== undefined);
+  if (withMoney.length === 0) return undefined;
+  return projectsChart(
+    {
+      owner,
+      groupBy,
+      projects: withMoney.map((p) => ({
+        name: p.name,
+        investment: p.investment!,
+        unit: '亿元',
+        status: p.status,
+        industry: p.industries[0] ? model.industries.get(p.industries[0])!.name : undefined,
+      })),
+    },
+    id,
+  );
+}
+
+/** Places compared by the indicator most of them report; needs two with values. */
+export function comparisonFigure(model: SiteModel, slugs: readonly string[], group: string, id: string, metric = mainMetricOf(model, slugs)): ChartFigure | undefined {
+  if (!metric) return undefined;
+  const def = model.metrics.get(metric)!;
+  const items = slugs
+    .map((s) => model.places.get(s)!)
+    .map((p) => ({ p, o: p.figures.get(metric)?.at(-1) }))
+    .filter((x) => x.o)
+    .map(({ p, o }) => ({ label: p.name, value: o!.value, period: o!.period, href: href(p.url) }));
+  if (items.length < 2) return undefined;
+  return comparisonChart({ indicator: def.name, unit: def.unit, group, items }, id);
+}
+
+export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
+  const out: (ChartFigure | undefined | null)[] = [];
+  const base = [place.folder, place.slug];
+  const series = rankSeries(model, place);
+  if (series.length > 0) {
+    const target = place.targets.find((t) => t.ranking && t.rank && series.length === 1 && model.rankings.get(t.ranking)!.name === series[0].ranking);
+    out.push(rankTrajectoryChart({ series, target: target ? { rank: target.rank!, deadline: target.year ? String(target.year) : undefined } : undefined }, chartId(...base, 'ranks')));
+  }
+  for (const [metric, list] of place.figures) {
+    if (list.length < 2) continue;
+    const def = model.metrics.get(metric)!;
+    out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: list.map((o) => ({ period: o.period, value: o.value })) }] }, chartId(...base, 'metric', metric)));
+  }
+  place.targets.forEach((t, i) => out.push(targetChart(model, t, chartId(...base, 'target', i + 1))));
+  out.push(projectsFigure(model, place.name, place.projects, chartId(...base, 'projects'), 'status'));
+  if (place.kind === 'region') {
+    const region = place as Region;
+    const counties = region.members.filter((s) => model.places.get(s)!.kind === 'county');
+    const parks = region.members.filter((s) => model.places.get(s)!.kind === 'park');
+    out.push(comparisonFigure(model, counties, region.name, chartId(...base, 'compare-counties')));
+    out.push(comparisonFigure(model, parks, region.name, chartId(...base, 'compare-parks')));
+    const features = model.boundaries.get(region.slug);
+    if (features) {
+      const metric = mainMetricOf(model, counties);
+      if (metric) {
+        const def = model.metrics.get(metric)!;
+        const members = counties
+          .map((s) => model.places.get(s)!)
+          .filter((p) => p.adcode)
+          .map((p) => {
+            const o = p.figures.get(metric)?.at(-1);
+            return { adcode: p.adcode!, name: p.name, value: o?.value ?? null, period: o?.period, href: href(p.url) };
+          });
+        out.push(regionMapChart({ region: region.name, indicator: def.name, unit: def.unit, features, members }, chartId(...base, 'map')));
+      }
+    }
+  }
+  return out.filter((c): c is ChartFigure => Boolean(c));
+}
+
+export function industryCharts(model: SiteModel, ind: Industry): ChartFigure[] {
+  const slugs = ind.places.map((p) => p.slug);
+  const out = [
+    comparisonFigure(model, slugs.filter((s) => model.places.get(s)!.kind === 'county'), ind.name, chartId('industries', ind.slug, 'compare-counties')),
+    comparisonFigure(model, slugs.filter((s) => model.places.get(s)!.kind === 'park'), ind.name, chartId('industries', ind.slug, 'compare-parks')),
+    projectsFigure(model, ind.name, ind.projects, chartId('industries', ind.slug, 'projects'), 'status'),
+  ];
+  return out.filter((c): c is ChartFigure => Boolean(c));
+}
+
+/** The trajectories of the places that moved most, else of every listed place (at most eight). */
+export function rankingCharts(model: SiteModel, r: Ranking): ChartFigure[] {
+  const movers = r.movers.slice(0, 5).map((m) => m.place);
+  const listed = [...new Set(r.years.flatMap((y) => y.entries.map((e) => e.place)))];
+  const slugs = movers.length > 0 ? movers : listed.slice(0, 8);
+  if (slugs.length === 0) return [];
+  const series = slugs.map((s) => {
+    const p = model.places.get(s)!;
+    return { place: p.name, ranking: r.name, points: (p.ranks.get(r.slug) ?? []).map((e) => ({ period: String(e.year), rank: e.rank })) };
+  });
+  const periods = [...r.years.map((y) => String(y.year))].reverse();
+  return [rankTrajectoryChart({ series, periods, title: movers.length > 0 ? `${r.name}：位次变化最大的地点` : `${r.name}：上榜地点的位次` }, chartId('rankings', r.slug, 'trajectories'))];
+}
+
+export type { ChartFigure };
+
+const cache = new WeakMap<SiteModel, Map<string, ChartFigure[]>>();
+
+/** Every page's charts, keyed by page URL; computed once per model. */
+export function siteCharts(model: SiteModel): Map<string, ChartFigure[]> {
+  let all = cache.get(model);
+  if (all) return all;
+  all = new Map();
+  for (const p of model.places.values()) all.set(p.url, placeCharts(model, p));
+  for (const i of model.industries.values()) all.set(i.url, industryCharts(model, i));
+  for (const r of model.rankings.values()) all.set(r.url, rankingCharts(model, r));
+  cache.set(model, all);
+  return all;
+}
+
+export function chartsFor(model: SiteModel, url: string): ChartFigure[] {
+  return siteCharts(model).get(url) ?? [];
+}
