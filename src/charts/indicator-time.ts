@@ -4,6 +4,7 @@
  * period leaves a gap; negative values hang below a visible zero line.
  */
 import { scaleBand, scaleLinear, scalePoint } from 'd3';
+import type { ScaleLinear } from 'd3';
 import { formatCompact, formatValue } from '../format/number.ts';
 import { formatPeriod } from '../format/date.ts';
 import { drawPeriodAxis, drawUnitCaption, drawValueAxis, periodAxisRows, periodTicks, tickLabelWidth, valueTicks } from './axis.ts';
@@ -81,59 +82,68 @@ export function indicatorTimeGeometry(input: IndicatorTimeInput): IndicatorTimeG
   const left = PAD + tickLabelWidth(ticks) + GAP;
   const zeroY = yDomain[0] <= 0 && yDomain[1] >= 0 ? y(0) : null;
 
-  if (mode === 'bars') {
-    const right = WIDTH - PAD;
-    const x = scaleBand<Period>().domain(periods).range([left, right]).paddingInner(0.25).paddingOuter(0.15);
-    // Cap bar width so one or two bars do not become slabs.
-    const width = Math.min(x.bandwidth(), 56);
-    const s = input.series[0];
-    const base = y(0);
-    const known = periods.flatMap((p) => {
-      const v = valueAt(s, p);
-      return v === null ? [] : [{ p, v }];
-    });
-    // Label every bar if the labels fit (rounding to whole numbers if that
-    // makes them fit); otherwise only the latest, which readers want first.
-    const fitAll = (digits: number) => known.every(({ v }) => textWidth(markLabel(v, axis, digits), FONT) <= x.step() - 2);
-    const digits = fitAll(1) ? 1 : fitAll(0) ? 0 : null;
-    const bars: Bar[] = known.map(({ p, v }, k) => {
-      const vy = y(v);
-      const isLast = k === known.length - 1;
-      return {
-        period: p,
-        value: v,
-        x: (x(p) ?? 0) + (x.bandwidth() - width) / 2,
-        width,
-        y: Math.min(vy, base),
-        height: Math.abs(base - vy),
-        label: digits !== null ? markLabel(v, axis, digits) : isLast ? markLabel(v, axis) : '',
-        labelY: v < 0 ? vy + GAP : vy - GAP,
-      };
-    });
-    const pTicks = periodTicks(periods, (p) => (x(p) ?? 0) + x.bandwidth() / 2, x.step());
-    return {
-      mode,
-      width: WIDTH,
-      height: bottom + GAP + periodAxisRows(pTicks) * LINE + PAD,
-      plot: { left, right, top, bottom },
-      periods,
-      axis,
-      yDomain,
-      yRange,
-      zeroY,
-      ticks,
-      periodTicks: pTicks,
-      bars,
-      lines: [],
-    };
-  }
+  const marks = mode === 'bars' ? barMarks(input.series[0], periods, y, axis, left) : lineMarks(input.series, periods, y, left, top, bottom);
+  return {
+    mode,
+    width: WIDTH,
+    height: bottom + GAP + periodAxisRows(marks.periodTicks) * LINE + PAD,
+    plot: { left, right: marks.right, top, bottom },
+    periods,
+    axis,
+    yDomain,
+    yRange,
+    zeroY,
+    ticks,
+    periodTicks: marks.periodTicks,
+    bars: marks.bars,
+    lines: marks.lines,
+  };
+}
 
-  const labelRoom = Math.min(WIDTH * 0.3, Math.max(...input.series.map((s) => textWidth(s.place, FONT))));
+interface Marks {
+  right: number;
+  periodTicks: PeriodTick[];
+  bars: Bar[];
+  lines: LineSeriesGeometry[];
+}
+
+function barMarks(s: ValueSeries, periods: Period[], y: ScaleLinear<number, number>, axis: ValueAxis, left: number): Marks {
+  const right = WIDTH - PAD;
+  const x = scaleBand<Period>().domain(periods).range([left, right]).paddingInner(0.25).paddingOuter(0.15);
+  // Cap bar width so one or two bars do not become slabs.
+  const width = Math.min(x.bandwidth(), 56);
+  const base = y(0);
+  const known = periods.flatMap((p) => {
+    const v = valueAt(s, p);
+    return v === null ? [] : [{ p, v }];
+  });
+  // Label every bar if the labels fit (rounding to whole numbers if that
+  // makes them fit); otherwise only the latest, which readers want first.
+  const fitAll = (digits: number) => known.every(({ v }) => textWidth(markLabel(v, axis, digits), FONT) <= x.step() - 2);
+  const digits = fitAll(1) ? 1 : fitAll(0) ? 0 : null;
+  const bars = known.map(({ p, v }, k): Bar => {
+    const vy = y(v);
+    const isLast = k === known.length - 1;
+    return {
+      period: p,
+      value: v,
+      x: (x(p) ?? 0) + (x.bandwidth() - width) / 2,
+      width,
+      y: Math.min(vy, base),
+      height: Math.abs(base - vy),
+      label: digits !== null ? markLabel(v, axis, digits) : isLast ? markLabel(v, axis) : '',
+      labelY: v < 0 ? vy + GAP : vy - GAP,
+    };
+  });
+  return { right, periodTicks: periodTicks(periods, (p) => (x(p) ?? 0) + x.bandwidth() / 2, x.step()), bars, lines: [] };
+}
+
+function lineMarks(series: readonly ValueSeries[], periods: Period[], y: ScaleLinear<number, number>, left: number, top: number, bottom: number): Marks {
+  const labelRoom = Math.min(WIDTH * 0.3, Math.max(...series.map((s) => textWidth(s.place, FONT))));
   const right = WIDTH - PAD - labelRoom - GAP - MARKER_R;
   const x = scalePoint<Period>().domain(periods).range([left, right]).padding(0.4);
-  const pTicks = periodTicks(periods, (p) => x(p) ?? 0, periods.length > 1 ? x.step() : right - left);
   const { lines } = layoutLines(
-    input.series.map((s) => ({
+    series.map((s) => ({
       name: s.place,
       points: periods.map((p) => {
         const v = valueAt(s, p);
@@ -142,21 +152,7 @@ export function indicatorTimeGeometry(input: IndicatorTimeInput): IndicatorTimeG
     })),
     { labelRoom, top, bottom },
   );
-  return {
-    mode,
-    width: WIDTH,
-    height: bottom + GAP + periodAxisRows(pTicks) * LINE + PAD,
-    plot: { left, right, top, bottom },
-    periods,
-    axis,
-    yDomain,
-    yRange,
-    zeroY,
-    ticks,
-    periodTicks: pTicks,
-    bars: [],
-    lines,
-  };
+  return { right, periodTicks: periodTicks(periods, (p) => x(p) ?? 0, periods.length > 1 ? x.step() : right - left), bars: [], lines };
 }
 
 function changeWords(from: number, to: number): string {

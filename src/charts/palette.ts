@@ -21,7 +21,7 @@ export function markerPath(i: number, area = 64): string {
   return symbol(SHAPES[i % SHAPES.length], area).digits(2)() ?? '';
 }
 
-/** Number of sequential classes for the map (light → dark, all ≥ 3:1). */
+/** Number of sequential classes for the map (low → high; every class ≥ 3:1 on the page). */
 export const SEQUENTIAL_CLASSES = 4;
 
 export function sequentialClass(i: number): string {

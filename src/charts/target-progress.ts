@@ -135,7 +135,7 @@ function rankGeometry(input: RankTargetInput): RankProgressGeometry {
     targetX,
     actual: a ? { x: x(a.rank), rank: a.rank } : null,
     gap: a ? Math.max(0, a.rank - input.target) : null,
-    ticks: ticks.filter((t, i) => i === 0 || i === ticks.length - 1 || ticks.length <= 6),
+    ticks: ticks.filter((_, i) => i === 0 || i === ticks.length - 1 || ticks.length <= 6),
     labels,
   };
 }

@@ -142,7 +142,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       const d = data as { title: string; date: unknown; subjects: string[]; industries?: string[]; source?: Briefing['source']; summary?: string; draft?: boolean; data?: Record<string, DataBlock> };
       const date = checkDate(d.date, f.file, 'date', diags);
       if (!date) continue;
-      const b: Briefing = { slug: f.slug, title: d.title, date, subjects: d.subjects, industries: d.industries ?? [], source: d.source, summary: d.summary, file: f.file, url: `/briefings/${f.slug}/`, ext: f.ext, mentions: [], observations: [], ranks: [], targets: [], projects: [] };
+      const b: Briefing = { slug: f.slug, title: d.title, date, subjects: d.subjects, industries: d.industries ?? [], source: d.source, summary: d.summary, file: f.file, url: `/briefings/${f.slug}/`, ext: f.ext, charts: [], mentions: [], observations: [], ranks: [], targets: [], projects: [] };
       briefingsAll.push({ b, draft: d.draft === true, data: d.data ?? {} });
     }
   }

@@ -139,20 +139,3 @@ export function rankingCharts(model: SiteModel, r: Ranking): ChartFigure[] {
 
 export type { ChartFigure };
 
-const cache = new WeakMap<SiteModel, Map<string, ChartFigure[]>>();
-
-/** Every page's charts, keyed by page URL; computed once per model. */
-export function siteCharts(model: SiteModel): Map<string, ChartFigure[]> {
-  let all = cache.get(model);
-  if (all) return all;
-  all = new Map();
-  for (const p of model.places.values()) all.set(p.url, placeCharts(model, p));
-  for (const i of model.industries.values()) all.set(i.url, industryCharts(model, i));
-  for (const r of model.rankings.values()) all.set(r.url, rankingCharts(model, r));
-  cache.set(model, all);
-  return all;
-}
-
-export function chartsFor(model: SiteModel, url: string): ChartFigure[] {
-  return siteCharts(model).get(url) ?? [];
-}

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { Diagnostics, formatDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readContent } from './read.ts';
 import { buildModel } from './build.ts';
+import { checkBriefingCharts } from './mdx-charts.ts';
 import type { SiteModel } from './types.ts';
 
 export interface LoadedSite {
@@ -27,6 +28,8 @@ export function loadContentDir(contentDir: string): LoadedSite {
   const diags = new Diagnostics();
   const raw = readContent(contentDir, diags);
   const { model } = buildModel(raw, diags);
+  // Chart components in briefings need the whole model, so they are checked last.
+  if (diags.errors.length === 0) checkBriefingCharts(model, raw.files, (...a) => diags.error(...a));
   return { contentDir, model, diagnostics: diags.items, errors: diags.errors };
 }
 

@@ -181,6 +181,8 @@ export interface Briefing {
   ext: 'md' | 'mdx';
   /** Places mentioned in the text (by name or alias) that are not subjects. */
   mentions: string[];
+  /** Chart components placed in an MDX body, checked (src/model/mdx-charts.ts). */
+  charts: { component: string; props: Record<string, unknown>; line: number }[];
   /** The figures this briefing reports, for its "本文数据" box. */
   observations: Observation[];
   ranks: RankEntry[];

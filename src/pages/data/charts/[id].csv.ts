@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../../model/index.ts';
-import { siteCharts } from '../../../model/charts.ts';
+import { siteCharts } from '../../../model/site-charts.ts';
 import { CSV_BOM, type ChartFigure } from '../../../charts/index.ts';
 
 export function getStaticPaths() {

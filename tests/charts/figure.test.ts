@@ -1,0 +1,65 @@
+/**
+ * Checks every chart kind shares: one object feeds SVG, summary, table and
+ * CSV; markup is CSP-safe and readable at phone width.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  comparisonChart,
+  indicatorTimeChart,
+  projectsChart,
+  rankTrajectoryChart,
+  regionMapChart,
+  targetProgressChart,
+} from '../../src/charts/index.ts';
+import type { ChartFigure } from '../../src/charts/index.ts';
+import * as f from './fixtures.ts';
+
+const figures: ChartFigure[] = [
+  rankTrajectoryChart(f.rankSingle, 'a1'),
+  rankTrajectoryChart(f.rankPlaces, 'a2'),
+  indicatorTimeChart(f.indicatorBars, 'b1'),
+  indicatorTimeChart(f.indicatorLines, 'b2'),
+  targetProgressChart(f.targetValue, 'c1'),
+  targetProgressChart(f.targetRank, 'c2'),
+  comparisonChart(f.comparison, 'd1'),
+  projectsChart(f.projectsByStatus, 'e1'),
+  regionMapChart(f.regionMap, 'f1') as ChartFigure,
+];
+
+/** The SVG is shown at 100% of a ~330 px phone column. */
+const PHONE_COLUMN = 330;
+
+describe.each(figures.map((fig) => [fig.kind, fig.id, fig] as const))('%s (%s)', (_kind, id, fig) => {
+  it('is a standalone, labelled SVG', () => {
+    expect(fig.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+" role="img"/);
+    expect(fig.svg).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
+    expect(fig.svg.endsWith('</svg>')).toBe(true);
+  });
+
+  it('carries no style attribute or <style> (strict CSP)', () => {
+    expect(fig.svg).not.toMatch(/\sstyle=/);
+    expect(fig.svg).not.toContain('<style');
+  });
+
+  it('renders text at 10 px or more on a phone', () => {
+    const width = Number(/viewBox="0 0 (\d+)/.exec(fig.svg)?.[1]);
+    const size = Number(/font-size="([\d.]+)"/.exec(fig.svg)?.[1]);
+    expect(width).toBeGreaterThanOrEqual(400);
+    expect(width).toBeLessThanOrEqual(480);
+    expect((size * PHONE_COLUMN) / width).toBeGreaterThanOrEqual(10);
+    // Only the root sets a size, so no label can be smaller.
+    expect(fig.svg.match(/font-size=/g)?.length).toBe(1);
+  });
+
+  it('keeps every coordinate rounded to 2 decimals', () => {
+    expect(fig.svg).not.toMatch(/\d\.\d{3,}/);
+  });
+
+  it('has one CSV row per table row, with the same number of columns', () => {
+    const lines = fig.csv.trimEnd().split('\r\n');
+    expect(lines.length).toBe(fig.table.rows.length + 1);
+    for (const r of fig.table.rows) expect(r.length).toBe(fig.table.columns.length);
+    expect(fig.summary.endsWith('。')).toBe(true);
+    expect(fig.svg).toContain(`<desc id="${id}-desc">${fig.summary}</desc>`);
+  });
+});
