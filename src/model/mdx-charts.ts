@@ -245,11 +245,14 @@ export function isFigure(x: ChartFigure | MdxProblem): x is ChartFigure {
  * Checks every chart component in every briefing before any page renders,
  * and records the valid ones on the briefing for the CSV downloads.
  */
-export function checkBriefingCharts(model: SiteModel, files: readonly { folder: string; slug: string; file: string; ext: string; body: string }[], report: (file: string, field: string, message: string, hint?: string) => void): void {
+export function checkBriefingCharts(model: SiteModel, files: readonly { folder: string; slug: string; file: string; ext: string; body: string; bodyOffset: number }[], report: (file: string, field: string, message: string, hint?: string) => void): void {
   for (const f of files) {
     if (f.folder !== 'briefings') continue;
     const { uses, problems } = scanMdx(f.body);
-    const at = (line: number, field: string) => `${field}（第 ${line} 行 line ${line}）`;
+    const at = (bodyLine: number, field: string) => {
+      const line = bodyLine + f.bodyOffset;
+      return `${field}（第 ${line} 行 line ${line}）`;
+    };
     if (f.ext === 'md') {
       for (const u of uses) if (MDX_CHARTS[u.component]) report(f.file, at(u.line, `<${u.component}>`), '图表组件只能用在 .mdx 文件中 chart components work only in .mdx files', `把文件改名为 ${f.slug}.mdx`);
       continue;

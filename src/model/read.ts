@@ -28,6 +28,8 @@ export interface SourceFile {
   ext: 'md' | 'mdx';
   data: Record<string, unknown>;
   body: string;
+  /** Lines before the body (the frontmatter block), so body line numbers can name file lines. */
+  bodyOffset: number;
 }
 
 export interface RawBoundary {
@@ -177,7 +179,8 @@ export function readContent(contentDir: string, diags: Diagnostics): RawContent 
         diags.error(file, '', 'frontmatter 必须是“字段: 值”的映射 frontmatter must be a mapping of fields');
         continue;
       }
-      files.push({ folder, slug, file, absPath: abs, ext, data: data as Record<string, unknown>, body: parsed.content });
+      const bodyOffset = source.endsWith(parsed.content) ? source.slice(0, source.length - parsed.content.length).split('\n').length - 1 : 0;
+      files.push({ folder, slug, file, absPath: abs, ext, data: data as Record<string, unknown>, body: parsed.content, bodyOffset });
     }
   }
   return raw;

@@ -77,6 +77,9 @@ const cases: Case[] = [
   { name: 'malformed metrics.yaml', files: { 'metrics.yaml': 'gdp: { name: 地区生产总值, unit: 亿元\n' }, file: 'metrics.yaml', field: 'YAML' },
   { name: 'a source URL that is not http', files: { 'briefings/lianghui.md': B.replace('source: { name: 湖北日报 }', 'source: { name: 湖北日报, url: "javascript:alert(1)" }') }, file: 'briefings/lianghui.md', field: 'source.url' },
   { name: 'draft written as text', files: { 'briefings/lianghui.md': B.replace('date: 2022-01-21', 'date: 2022-01-21\ndraft: 是') }, file: 'briefings/lianghui.md', field: 'draft' },
+  { name: 'an MDX chart with an unknown place', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<RankChart places={["zhijang"]} />\n' }, file: 'briefings/charts.mdx', field: '<RankChart> places' },
+  { name: 'an MDX chart with a prop it does not have', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<RankChart places={["zhijiang"]} color="red" />\n' }, file: 'briefings/charts.mdx', field: '<RankChart> color' },
+  { name: 'an MDX chart with an unknown metric', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<IndicatorChart places={["zhijiang"]} metric="gpd" />\n' }, file: 'briefings/charts.mdx', field: '<IndicatorChart> metric' },
 ];
 
 function check(dir: string) {

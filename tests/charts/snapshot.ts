@@ -2,7 +2,8 @@
  * SVG snapshots in the Observable Plot habit: pretty-print one element per
  * line (numbers are already rounded by the chart code), compare with
  * __snapshots__/<name>.svg; on a mismatch write <name>-changed.svg beside it
- * and fail. A missing snapshot is written and the test passes.
+ * and fail. A missing snapshot is written and the test passes locally; in CI
+ * (CI set) a missing snapshot fails, so a forgotten file cannot pass silently.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -45,6 +46,7 @@ export function expectSvgSnapshot(name: string, svg: string): void {
   const changed = join(DIR, `${name}-changed.svg`);
   const actual = prettySvg(svg);
   if (!existsSync(file)) {
+    if (process.env.CI) throw new Error(`snapshot ${name}.svg is missing: run the tests locally and commit tests/charts/__snapshots__/${name}.svg`);
     mkdirSync(DIR, { recursive: true });
     writeFileSync(file, actual);
     return;

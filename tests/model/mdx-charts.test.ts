@@ -1,0 +1,57 @@
+/** Chart components in MDX briefings are checked before any page renders. */
+import { describe, expect, it } from 'vitest';
+import { load } from '../helpers/content.ts';
+import { scanMdx, mdxChartId } from '../../src/model/mdx-charts.ts';
+
+const head = '---\ntitle: 图表简报\ndate: 2022-02-01\nsubjects: [zhijiang]\n---\n';
+function briefing(body: string, ext = 'mdx') {
+  const site = load({ [`briefings/charts.${ext}`]: `${head}第一段。\n\n${body}\n` });
+  return { site, errors: site.errors.map((e) => ({ file: e.file.replace(/^.*\//, ''), field: e.field, text: `${e.message} ${e.hint ?? ''}` })) };
+}
+
+describe('reading components from MDX', () => {
+  it('reads string, list and number props and the line', () => {
+    const { uses } = scanMdx('a\n\n<RankChart places={["zhijiang", "yidu"]} ranking="county-top100" />\n<IndicatorChart places={[\'yidu\']} metric="gdp" periods={[2021]}/>');
+    expect(uses).toEqual([
+      { component: 'RankChart', props: { places: ['zhijiang', 'yidu'], ranking: 'county-top100' }, line: 3 },
+      { component: 'IndicatorChart', props: { places: ['yidu'], metric: 'gdp', periods: [2021] }, line: 4 },
+    ]);
+  });
+  it('ignores components shown inside code', () => {
+    expect(scanMdx('```\n<RankChart places={["x"]} />\n```\n`<TargetChart />`').uses).toEqual([]);
+  });
+  it('gives the same id for the same props in any order', () => {
+    expect(mdxChartId('b', 'RankChart', { a: 1, b: [2] })).toBe(mdxChartId('b', 'RankChart', { b: [2], a: 1 }));
+    expect(mdxChartId('b', 'RankChart', { a: 1 })).not.toBe(mdxChartId('b', 'RankChart', { a: 2 }));
+  });
+});
+
+describe('checking components against the model', () => {
+  it('accepts valid charts and records them on the briefing', () => {
+    const { site, errors } = briefing('<RankChart places={["zhijiang"]} ranking="county-top100" />\n\n<IndicatorChart places={["zhijiang"]} metric="gdp" />\n\n<TargetChart place="zhijiang" metric="gdp" />');
+    expect(errors).toEqual([]);
+    expect(site.model.briefingBySlug.get('charts')!.charts.map((c) => c.component)).toEqual(['RankChart', 'IndicatorChart', 'TargetChart']);
+  });
+  it('names the briefing file, the component, the prop and the line for an unknown slug', () => {
+    const { errors } = briefing('<RankChart places={["zhijang"]} />');
+    expect(errors).toEqual([{ file: 'charts.mdx', field: '<RankChart> places（第 8 行 line 8）', text: expect.stringContaining('zhijiang') }]);
+  });
+  it('reports an unknown metric with the closest one', () => {
+    const { errors } = briefing('<IndicatorChart places={["zhijiang"]} metric="gpd" />');
+    expect(errors[0]).toMatchObject({ file: 'charts.mdx', field: expect.stringContaining('<IndicatorChart> metric'), text: expect.stringContaining('gdp') });
+  });
+  it('reports an unknown component and an unknown prop', () => {
+    expect(briefing('<RankChrt places={["zhijiang"]} />').errors[0]).toMatchObject({ field: expect.stringContaining('<RankChrt>'), text: expect.stringContaining('RankChart') });
+    expect(briefing('<RankChart places={["zhijiang"]} colour="red" />').errors[0]).toMatchObject({ field: expect.stringContaining('<RankChart> colour') });
+  });
+  it('reports a missing required prop and a value it cannot read', () => {
+    expect(briefing('<IndicatorChart places={["zhijiang"]} />').errors[0]).toMatchObject({ field: expect.stringContaining('<IndicatorChart> metric') });
+    expect(briefing('<RankChart places={zhijiang} />').errors[0]).toMatchObject({ field: expect.stringContaining('<RankChart> places') });
+  });
+  it('refuses a chart that would be empty', () => {
+    expect(briefing('<IndicatorChart places={["yidu"]} metric="gdp" />').errors[0]).toMatchObject({ field: expect.stringContaining('<IndicatorChart>'), text: expect.stringContaining('宜都市') });
+  });
+  it('tells an editor that components need an .mdx file', () => {
+    expect(briefing('<RankChart places={["zhijiang"]} />', 'md').errors[0]).toMatchObject({ file: 'charts.md', text: expect.stringContaining('charts.mdx') });
+  });
+});
