@@ -3,14 +3,43 @@
  * and swap it into dist/ only when everything succeeded, so a failed build
  * never leaves a broken or half-written site behind.
  */
-import { rmSync, renameSync, existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rmSync, renameSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'astro';
 import { loadSite, formatDiagnostics, contentDirFromEnv } from '../src/model/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.OUT_DIR || resolve(root, 'dist'));
-const scratch = resolve(root, '.build-tmp', 'dist');
+// Beside the output folder, so the final rename never crosses file systems.
+const scratch = `${outDir}.partial-${process.pid}`;
+const lock = resolve(root, '.build-tmp', 'lock');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Astro keeps its content store in the project (.astro/, node_modules/.astro): one build at a time. */
+async function acquireLock(): Promise<void> {
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(resolve(lock, 'pid'), String(process.pid));
+      return;
+    } catch {
+      const pid = Number(existsSync(resolve(lock, 'pid')) ? readFileSync(resolve(lock, 'pid'), 'utf8') : NaN);
+      if (Number.isInteger(pid) && !alive(pid)) rmSync(lock, { recursive: true, force: true });
+      if (waited === 2000) console.log('等待另一个构建结束 waiting for another build of this project to finish…');
+      await sleep(200);
+    }
+  }
+}
 
 const started = performance.now();
 const site = loadSite(contentDirFromEnv());
@@ -20,20 +49,23 @@ if (site.errors.length > 0) {
   process.exit(1);
 }
 
+await acquireLock();
+const release = () => rmSync(lock, { recursive: true, force: true });
 rmSync(scratch, { recursive: true, force: true });
-mkdirSync(resolve(scratch, '..'), { recursive: true });
 try {
   await build({ root, outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (err) {
+  release();
+  rmSync(scratch, { recursive: true, force: true });
   const e = err as Error & { hint?: string; loc?: { file?: string } };
   console.error(`\n构建失败 build failed: ${e.message}${e.loc?.file ? `\n  文件 file: ${e.loc.file}` : ''}${e.hint ? `\n  → ${e.hint}` : ''}`);
   console.error(existsSync(outDir) ? `上一次生成的网站（${outDir}）保持不变。` : '');
   process.exit(1);
 }
+release();
 
 // Swap: the old site stays in place until the new one is complete.
-const old = `${outDir}.old`;
-rmSync(old, { recursive: true, force: true });
+const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });

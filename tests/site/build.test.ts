@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SEED_ENTITIES } from '../seed-entities.ts';
@@ -65,5 +65,38 @@ describe('the example site', () => {
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(1 + model.observations.length + model.rankEntries.length);
     for (const o of model.observations) expect(csv).toContain(`${o.place},${model.places.get(o.place)!.name},${o.metric},`);
+  });
+});
+
+describe('charts on the example site', () => {
+  it('each has a title, an SVG with its own title, a summary, a data table and a CSV', () => {
+    const pages: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (name === 'index.html') pages.push(p);
+      }
+    };
+    walk(out);
+    let charts = 0;
+    const kinds = new Set<string>();
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      for (const m of html.matchAll(/<figure class="chart" id="([^"]+)">([\s\S]*?)<\/figure>/g)) {
+        charts++;
+        const [, id, body] = m;
+        expect(body, id).toMatch(/<figcaption class="chart-title">[^<]+<\/figcaption>/);
+        expect(body, id).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
+        expect(body, id).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
+        expect(body, id).toMatch(/<p class="chart-summary">[^<]{10,}<\/p>/);
+        expect(body, id).toMatch(/<details class="chart-data">[\s\S]*<table>[\s\S]*<tbody><tr>/);
+        expect(existsSync(join(out, 'data', 'charts', `${id}.csv`)), `${id}.csv`).toBe(true);
+        kinds.add(/class="chart-svg chart-([a-z-]+)"/.exec(body)![1]);
+      }
+    }
+    expect(charts).toBeGreaterThan(10);
+    // The kinds whose data the seed documents contain.
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(['projects', 'rank-trajectory', 'target-progress']));
   });
 });

@@ -16,7 +16,12 @@ function build(contentDir: string, out: string) {
 }
 
 describe('another content folder', () => {
-  const content = writeContent({});
+  // Two squares as boundaries, so the region map can be drawn.
+  const square = (x: number, adcode: string) => ({ type: 'Feature', properties: { adcode }, geometry: { type: 'Polygon', coordinates: [[[x, 30], [x + 0.5, 30], [x + 0.5, 30.5], [x, 30.5], [x, 30]]] } });
+  const content = writeContent({
+    'counties/yidu.md': BASE_FILES['counties/yidu.md'].replace('region: yichang', 'region: yichang\nadcode: "420581"\nmetrics:\n  gdp: { 2021: 600 }'),
+    'boundaries/yichang.geojson': JSON.stringify({ type: 'FeatureCollection', features: [square(111, '420583'), square(111.5, '420581')] }),
+  });
   const out = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
 
   it('builds every page the format lists', () => {
@@ -29,6 +34,13 @@ describe('another content folder', () => {
     expect(zhijiang).toContain('湖北省');
     expect(zhijiang).toContain('第98位');
     expect(zhijiang).toContain('740.1亿元');
+    // Charts where the data supports them: GDP over two years, members compared, the region map.
+    expect(zhijiang).toMatch(/class="chart-svg chart-indicator-time"/);
+    const yichang = readFileSync(join(out, 'regions/yichang/index.html'), 'utf8');
+    expect(yichang).toMatch(/class="chart-svg chart-comparison"/);
+    expect(yichang).toMatch(/class="chart-svg chart-region-map"/);
+    // A region without boundaries shows no map.
+    expect(readFileSync(join(out, 'regions/hubei/index.html'), 'utf8')).not.toContain('chart-region-map');
     // The briefing links the first mention of a known place in its text.
     const briefing = readFileSync(join(out, 'briefings/lianghui/index.html'), 'utf8');
     expect(briefing).toMatch(/<a href="\/counties\/yidu\/" class="mention">宜都<\/a>/);
