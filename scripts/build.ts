@@ -10,6 +10,11 @@ import { build } from 'astro';
 import { loadSite, formatDiagnostics, contentDirFromEnv } from '../src/model/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
+// A build is a production build, even when started from a test runner: vitest exports
+// NODE_ENV=test and its import.meta.env (MODE, DEV, PROD, SSR, BASE_URL) to child processes,
+// and Vite would take them over.
+process.env.NODE_ENV = 'production';
+for (const key of ['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete process.env[key];
 const outDir = resolve(process.env.OUT_DIR || resolve(root, 'dist'));
 // Beside the output folder, so the final rename never crosses file systems.
 const scratch = `${outDir}.partial-${process.pid}`;
