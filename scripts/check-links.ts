@@ -1,0 +1,346 @@
+/**
+ * `node scripts/check-links.ts <dist-dir> [--base /sub/] [--site https://host]`
+ *
+ * Crawls every HTML page of a built site and checks every internal link and asset
+ * reference (a, area, link, script, img, source, use, … href/src/srcset):
+ *   - it resolves to a file in the site (a directory URL means its index.html),
+ *   - its #fragment names an id on the target page (or on the same page),
+ *   - it stays under the base path the site was built for (SITE_BASE).
+ * Links to other hosts, mailto:, tel: and data: are skipped. Each problem is printed
+ * with the page, the link, what is missing and how to fix it; exit 1 on any problem.
+ *
+ * One small class per check, as in withastro/docs' link checker, so a new rule is a
+ * new class and the report stays uniform.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export type ProblemKind = 'missing-page' | 'missing-file' | 'missing-anchor' | 'outside-base';
+
+export interface LinkProblem {
+  kind: ProblemKind;
+  /** URL of the page that holds the link, e.g. /counties/zhijiang/ */
+  page: string;
+  /** The link exactly as written in the HTML. */
+  link: string;
+  /** Element and attribute, e.g. a[href] */
+  where: string;
+  /** What is missing, in a few words. */
+  missing: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+export interface LinkReport {
+  pages: number;
+  links: number;
+  problems: LinkProblem[];
+}
+
+export interface CheckOptions {
+  /** Sub-path the site was built for (SITE_BASE), default "/". */
+  base?: string;
+  /** The site's own origin (SITE_URL): absolute links to it count as internal. */
+  site?: string;
+}
+
+/** Attributes that reference another resource, per element. */
+const LINK_ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  embed: ['src'],
+  object: ['data'],
+};
+
+const INTERNAL = 'http://site.invalid';
+
+interface Page {
+  /** Site URL with the base, e.g. /sub/counties/zhijiang/ */
+  url: string;
+  file: string;
+  ids: Set<string>;
+  refs: { value: string; where: string }[];
+}
+
+interface Target {
+  page: Page;
+  raw: string;
+  where: string;
+  /** Path under the site root, with the base removed: /counties/zhijiang/ */
+  path: string;
+  /** True when the link leaves the base path. */
+  outside: boolean;
+  /** File the path maps to, or null when nothing exists there. */
+  file: string | null;
+  fragment: string | null;
+}
+
+interface Site {
+  dir: string;
+  base: string;
+  pages: Map<string, Page>;
+  /** Site path (without base) of every file, for "did you mean". */
+  paths: string[];
+}
+
+interface Check {
+  run(target: Target, site: Site): LinkProblem | null;
+}
+
+/** The link must stay under the base path. */
+class OutsideBaseCheck implements Check {
+  run(t: Target, site: Site): LinkProblem | null {
+    if (!t.outside) return null;
+    return problem(t, 'outside-base', `不在站点路径 ${site.base} 之下 outside the base ${site.base}`,
+      `站点部署在 ${site.base}：链接要用 src/lib/url.ts 的 href() 生成，才会带上这个前缀 build the link with href() so it gets the base.`);
+  }
+}
+
+/** The page or file must exist. */
+class MissingTargetCheck implements Check {
+  run(t: Target, site: Site): LinkProblem | null {
+    if (t.outside || t.file) return null;
+    const isPage = t.path.endsWith('/') || t.path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(t.path);
+    const guess = closest(t.path, site.paths);
+    const didYouMean = guess ? `是不是 did you mean ${site.base.replace(/\/$/, '')}${guess}？` : '';
+    if (isPage) {
+      return problem(t, 'missing-page', `没有这个页面 no page at ${t.path}（dist${t.path.endsWith('/') ? `${t.path}index.html` : t.path}）`,
+        `${didYouMean}检查内容文件里的 slug 或组件里的链接 check the slug in the content file or the link in the component.`);
+    }
+    return problem(t, 'missing-file', `没有这个文件 no file dist${t.path}`,
+      `${didYouMean}把文件放进 public/，或改正路径 put the file in public/ or fix the path.`);
+  }
+}
+
+/** A #fragment must name an id on the target page. */
+class MissingAnchorCheck implements Check {
+  run(t: Target, site: Site): LinkProblem | null {
+    if (!t.file || t.fragment === null) return null;
+    const target = site.pages.get(t.file);
+    if (!target) return null; // not an HTML page: fragments of CSV/SVG files are not checked
+    const id = t.fragment;
+    // "#" and "#top" scroll to the top of any page (HTML spec); ":~:" is a text fragment.
+    if (id === '' || id.toLowerCase() === 'top' || id.startsWith(':~:') || target.ids.has(id)) return null;
+    const guess = closest(id, [...target.ids]);
+    return problem(t, 'missing-anchor', `${target.url} 上没有 id="${id}" no element with id "${id}" on ${target.url}`,
+      guess ? `是不是 did you mean #${guess}？或者给目标元素加上这个 id add the id to the target element.` : `给目标元素加上 id="${id}"，或去掉链接里的 #${id} add the id or drop the fragment.`);
+  }
+}
+
+const CHECKS: Check[] = [new OutsideBaseCheck(), new MissingTargetCheck(), new MissingAnchorCheck()];
+
+function problem(t: Target, kind: ProblemKind, missing: string, hint: string): LinkProblem {
+  return { kind, page: t.page.url, link: t.raw, where: t.where, missing, hint };
+}
+
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  return trimmed === '//' ? '/' : trimmed;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out.sort();
+}
+
+function attr(el: Element, name: string): string | null {
+  const a = el.attrs.find((x) => (x.prefix ? `${x.prefix}:${x.name}` : x.name) === name);
+  return a ? a.value : null;
+}
+
+function children(node: Node): Node[] {
+  const n = node as Node & { childNodes?: Node[]; content?: { childNodes: Node[] } };
+  return [...(n.childNodes ?? []), ...(n.content?.childNodes ?? [])];
+}
+
+/** Reads one HTML file: its ids and every reference it makes. */
+function readPage(file: string, url: string): Page {
+  const doc = parse(readFileSync(file, 'utf8'));
+  const ids = new Set<string>();
+  const refs: Page['refs'] = [];
+  const stack: Node[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('tagName' in node) {
+      const el = node as Element;
+      const id = attr(el, 'id');
+      if (id !== null && id !== '') ids.add(id);
+      const name = attr(el, 'name');
+      if (el.tagName === 'a' && name) ids.add(name);
+      for (const a of LINK_ATTRS[el.tagName] ?? []) {
+        const value = attr(el, a);
+        if (value === null) continue;
+        if (a === 'srcset') {
+          for (const candidate of value.split(',')) {
+            const src = candidate.trim().split(/\s+/)[0];
+            if (src) refs.push({ value: src, where: `${el.tagName}[srcset]` });
+          }
+        } else {
+          refs.push({ value, where: `${el.tagName}[${a}]` });
+        }
+      }
+    }
+    stack.push(...children(node).reverse());
+  }
+  return { url, file, ids, refs };
+}
+
+function fileFor(dir: string, path: string): string | null {
+  const isFile = (p: string) => { try { return statSync(p).isFile(); } catch { return false; } };
+  const isDir = (p: string) => { try { return statSync(p).isDirectory(); } catch { return false; } };
+  const abs = resolve(dir, `.${path}`);
+  if (abs !== dir && !abs.startsWith(dir + sep)) return null;
+  if (path.endsWith('/')) return isFile(join(abs, 'index.html')) ? join(abs, 'index.html') : null;
+  if (isFile(abs)) return abs;
+  // A directory URL without its trailing slash still lands on the directory's page.
+  if (isDir(abs) && isFile(join(abs, 'index.html'))) return join(abs, 'index.html');
+  return null;
+}
+
+/** Resolves a reference; null when it is external (another host, mailto:, data:, …). */
+function resolveRef(page: Page, ref: { value: string; where: string }, site: Site, own: string | null): Target | null {
+  const raw = ref.value.trim();
+  let url: URL;
+  try {
+    url = new URL(raw, INTERNAL + page.url);
+  } catch {
+    return { page, raw: ref.value, where: ref.where, path: `/${raw}`, outside: false, file: null, fragment: null };
+  }
+  const internal = url.origin === INTERNAL || (own !== null && url.origin === own);
+  if (!internal) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  let fragment: string | null = null;
+  if (raw.includes('#')) {
+    const hash = url.hash.replace(/^#/, '');
+    try { fragment = decodeURIComponent(hash); } catch { fragment = hash; }
+  }
+  // "/sub" (no slash) is the base itself; "/subway/" is not under "/sub/".
+  const outside = !`${path}/`.startsWith(site.base);
+  const rel = outside ? path : path.length < site.base.length ? '/' : path.slice(site.base.length - 1);
+  return { page, raw: ref.value, where: ref.where, path: rel, outside, file: outside ? null : fileFor(site.dir, rel), fragment };
+}
+
+/** Checks a built site folder. */
+export function checkLinks(dir: string, options: CheckOptions = {}): LinkReport {
+  const root = resolve(dir);
+  const base = normaliseBase(options.base ?? '/');
+  const own = options.site ? new URL(options.site).origin : null;
+  const files = walk(root);
+  const pages = new Map<string, Page>();
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const rel = relative(root, file).split(sep).join('/');
+    const url = base + (rel === 'index.html' || rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+    pages.set(file, readPage(file, url));
+  }
+  const paths = files.map((f) => {
+    const rel = '/' + relative(root, f).split(sep).join('/');
+    return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+  });
+  const site: Site = { dir: root, base, pages, paths };
+  const problems: LinkProblem[] = [];
+  let links = 0;
+  for (const page of pages.values()) {
+    for (const ref of page.refs) {
+      const target = resolveRef(page, ref, site, own);
+      if (!target) continue;
+      links++;
+      for (const check of CHECKS) {
+        const p = check.run(target, site);
+        if (p) { problems.push(p); break; }
+      }
+    }
+  }
+  return { pages: pages.size, links, problems };
+}
+
+/** The report as editors and developers read it. */
+export function formatLinkReport(report: LinkReport): string {
+  if (report.problems.length === 0) return `链接检查通过 links ok: ${report.pages} 个页面 pages, ${report.links} 个站内链接 internal links.`;
+  const byPage = new Map<string, LinkProblem[]>();
+  for (const p of report.problems) byPage.set(p.page, [...(byPage.get(p.page) ?? []), p]);
+  const lines: string[] = [];
+  for (const [page, problems] of byPage) {
+    lines.push(page);
+    for (const p of problems) {
+      lines.push(`  ${p.where} ${JSON.stringify(p.link)}: ${p.missing}`);
+      lines.push(`    → ${p.hint}`);
+    }
+  }
+  lines.push('', `链接检查失败 link check failed: ${report.problems.length} 个问题 problems on ${byPage.size} 个页面 pages（共检查 ${report.pages} 个页面、${report.links} 个站内链接）。`);
+  return lines.join('\n');
+}
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+function closest(word: string, candidates: string[]): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word, c);
+    if (d < bestD) { best = c; bestD = d; }
+  }
+  return best !== null && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { base: { type: 'string', default: process.env.SITE_BASE || '/' }, site: { type: 'string' } },
+  });
+  const dir = positionals[0] ?? 'dist';
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error();
+  } catch {
+    console.error(`没有找到网站目录 no such folder: ${dir}\n  → 先运行 npm run build，或把生成的目录作为参数传入 pass the built folder.`);
+    process.exit(1);
+  }
+  const report = checkLinks(dir, { base: values.base, site: values.site });
+  const text = formatLinkReport(report);
+  // exitCode, not exit(): a long report written to a pipe must not be cut off.
+  if (report.problems.length > 0) {
+    console.error(text);
+    process.exitCode = 1;
+  } else {
+    console.log(text);
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Shared by the browser tests: builds the site once per test file, serves it with
+ * scripts/serve-static.ts (with the site's Content-Security-Policy), launches Debian's
+ * Chromium once, and picks one or two pages of every page kind by listing dist/.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { serveStatic } from '../../scripts/serve-static.ts';
+import type { StaticServer } from '../../scripts/serve-static.ts';
+import { loadContentDir } from '../../src/model/index.ts';
+import { buildSite, cleanUp, root, testContent } from '../quality/site.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const AXE = join(root, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** Skip only on a developer machine without the browser; in CI a missing browser fails. */
+export const SKIP_BROWSER = !existsSync(CHROMIUM) && !process.env.CI;
+if (SKIP_BROWSER) {
+  console.warn(`\n[e2e] 跳过浏览器测试 skipping browser tests: ${CHROMIUM} not found. Install it with: sudo apt-get install -y chromium (CI installs it and fails without it).\n`);
+}
+
+export const KINDS = ['home', 'index', 'county', 'park', 'region', 'grouping region', 'industry', 'ranking', 'briefing', '404'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface SitePage {
+  kind: Kind;
+  /** Path under the site root, e.g. /counties/zhijiang/ */
+  path: string;
+  /** The built HTML file. */
+  file: string;
+}
+
+export interface E2ESite {
+  browser: Browser;
+  server: StaticServer;
+  dist: string;
+  contentSource: string;
+  pages: SitePage[];
+  buildMs: number;
+  url(path: string): string;
+  pagesOf(kind: Kind): SitePage[];
+  close(): Promise<void>;
+}
+
+const DETAIL: Record<string, Kind> = { counties: 'county', parks: 'park', regions: 'region', industries: 'industry', rankings: 'ranking', briefings: 'briefing' };
+
+/** One or two pages per kind: the largest page (most content) and the smallest (empty states). */
+export function pickPages(dist: string, contentDir: string): SitePage[] {
+  const model = loadContentDir(contentDir).model;
+  const pages: SitePage[] = [{ kind: 'home', path: '/', file: join(dist, 'index.html') }];
+  const byKind = new Map<Kind, SitePage[]>();
+  for (const folder of readdirSync(dist).sort()) {
+    const dir = join(dist, folder);
+    if (folder.startsWith('_') || !statSync(dir).isDirectory()) continue;
+    if (existsSync(join(dir, 'index.html'))) pages.push({ kind: 'index', path: `/${folder}/`, file: join(dir, 'index.html') });
+    const kind = DETAIL[folder];
+    if (!kind) continue;
+    for (const slug of readdirSync(dir).sort()) {
+      const file = join(dir, slug, 'index.html');
+      if (!existsSync(file)) continue;
+      const place = model.places.get(slug) as { grouping?: boolean } | undefined;
+      const k: Kind = kind === 'region' && place?.grouping ? 'grouping region' : kind;
+      byKind.set(k, [...(byKind.get(k) ?? []), { kind: k, path: `/${folder}/${slug}/`, file }]);
+    }
+  }
+  for (const list of byKind.values()) {
+    const sorted = [...list].sort((a, b) => statSync(b.file).size - statSync(a.file).size || a.path.localeCompare(b.path));
+    pages.push(sorted[0]);
+    if (sorted.length > 1) pages.push(sorted[sorted.length - 1]);
+  }
+  pages.push({ kind: '404', path: '/e2e-no-such-page/', file: join(dist, '404.html') });
+  return pages;
+}
+
+/** Builds, serves and opens the browser; call once in beforeAll. */
+export async function startSite(): Promise<E2ESite> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing and CI is set, so the browser tests must run: install it with apt-get install -y chromium (.ci/run does this).`);
+  }
+  // E2E_DIST=<built folder> (with CONTENT_DIR=<its content>) checks an existing build instead.
+  const given = process.env.E2E_DIST;
+  const content = given ? { dir: process.env.CONTENT_DIR || join(root, 'content'), source: `prebuilt ${given}` } : testContent();
+  const built = given ? { dir: given, ms: 0 } : buildSite({ contentDir: content.dir });
+  const [server, browser] = await Promise.all([
+    serveStatic(built.dir),
+    chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
+  ]);
+  const pages = pickPages(built.dir, content.dir);
+  return {
+    browser,
+    server,
+    dist: built.dir,
+    contentSource: content.source,
+    pages,
+    buildMs: built.ms,
+    url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
+    pagesOf: (kind) => pages.filter((p) => p.kind === kind),
+    close: async () => {
+      await browser.close();
+      await server.close();
+      cleanUp();
+    },
+  };
+}
+
+/** Opens a page in a fresh context; the context closes with the returned function. */
+export async function open(site: E2ESite, options: BrowserContextOptions = {}): Promise<{ page: Page; done: () => Promise<void> }> {
+  const context = await site.browser.newContext({ locale: 'zh-CN', ...options });
+  const page = await context.newPage();
+  return { page, done: () => context.close() };
+}
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return ((node as Element).childNodes ?? []).map(textOf).join('');
+}
+
+function elements(node: Node, out: Element[] = []): Element[] {
+  if ('tagName' in node) out.push(node as Element);
+  for (const child of (node as Element).childNodes ?? []) elements(child, out);
+  const content = (node as { content?: Node }).content;
+  if (content) elements(content, out);
+  return out;
+}
+
+/** What the built HTML file holds, read without a browser. */
+export function staticFacts(file: string): { h1: string; cells: number; figures: number } {
+  const all = elements(parse(readFileSync(file, 'utf8')));
+  const h1 = all.find((e) => e.tagName === 'h1');
+  return {
+    h1: h1 ? textOf(h1).replace(/\s+/g, ' ').trim() : '',
+    cells: all.filter((e) => e.tagName === 'td' || e.tagName === 'th').length,
+    figures: all.filter((e) => e.tagName === 'figure').length,
+  };
+}
+
+/** The built file behind a site URL path (directory → index.html; unknown → 404.html). */
+export function fileFor(dist: string, path: string): string {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]);
+  const file = clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
+  return existsSync(file) ? file : join(dist, '404.html');
+}
+
+/** A failure list as one readable message. */
+export function report(title: string, failures: string[]): string {
+  return `${title}: ${failures.length}\n${failures.map((f) => `  - ${f}`).join('\n')}`;
+}
