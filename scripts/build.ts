@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'astro';
 import { loadSite, formatDiagnostics, contentDirFromEnv } from '../src/model/index.ts';
+import { checkLinks, formatLinkReport } from './check-links.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // A build is a production build, even when started from a test runner: vitest exports
@@ -68,6 +69,15 @@ try {
   process.exit(1);
 }
 release();
+
+// A site with a broken internal link, anchor or asset is not published.
+const links = checkLinks(scratch, { base: process.env.SITE_BASE || '/' });
+if (links.problems.length > 0) {
+  console.error(formatLinkReport(links));
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(`\n构建已停止：生成的网站有 ${links.problems.length} 个失效链接。${existsSync(outDir) ? `上一次生成的网站（${outDir}）保持不变。` : ''}`);
+  process.exit(1);
+}
 
 // Swap: the old site stays in place until the new one is complete.
 const old = `${outDir}.old-${process.pid}`;

@@ -1,6 +1,14 @@
-/** Site-relative URL → URL under the configured base (deploying under a sub-path). */
+/**
+ * Site-relative URL → URL under the configured base (deploying under a
+ * sub-path). Reads SITE_BASE as astro.config.mjs does: pages render at build
+ * time in the same Node process, so both always agree.
+ */
+export function siteBase(): string {
+  const base = process.env.SITE_BASE || '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 export function href(path: string): string {
-  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
   if (/^(https?:|mailto:|#)/.test(path)) return path;
-  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+  return `${siteBase().slice(0, -1)}${path.startsWith('/') ? path : `/${path}`}`;
 }

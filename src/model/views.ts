@@ -20,12 +20,14 @@ export interface SourceLink extends Link {
 export const PLACE_KIND_LABEL = { county: '县（市、区）', park: '园区', region: '区域' } as const;
 export const MAIN_METRICS = ['gdp', 'industrial_output', 'main_business_revenue', 'tax_revenue'];
 
-export function sourceLink(model: SiteModel, source: SourceRef): SourceLink {
+/** The briefing a figure came from, or the overview of the place whose own file gave it. */
+export function sourceLink(model: SiteModel, source: SourceRef, place: string): SourceLink {
   if (source.briefing) {
     const b = model.briefingBySlug.get(source.briefing);
     if (b) return { label: '来源', url: b.url, title: `${b.title}（${formatDate(b.date)}）` };
   }
-  return { label: '资料', url: '#about', title: '本页地点资料' };
+  const p = model.places.get(place)!;
+  return { label: '资料', url: `${p.url}#about`, title: `${p.name}的地点资料` };
 }
 
 export function placeLink(model: SiteModel, slug: string): Link {
@@ -53,7 +55,7 @@ export function figureRows(model: SiteModel, figures: Map<string, Observation[]>
   for (const key of metrics) {
     const def = model.metrics.get(key)!;
     for (const o of [...figures.get(key)!].sort((a, b) => periodKey(b.period) - periodKey(a.period))) {
-      rows.push({ metric: key, name: def.name, period: formatPeriod(o.period), value: formatValue(o.value, def.unit), source: sourceLink(model, o.source) });
+      rows.push({ metric: key, name: def.name, period: formatPeriod(o.period), value: formatValue(o.value, def.unit), source: sourceLink(model, o.source, o.place) });
     }
   }
   return rows;
@@ -91,7 +93,7 @@ export function rankBlocks(model: SiteModel, place: Place): RankBlock[] {
       const r = model.rankings.get(slug)!;
       return {
         ranking: { label: r.name, url: r.url },
-        rows: [...entries].reverse().map((e) => ({ year: `${e.year}年`, rank: formatRank(e.rank), movement: movementOf(e), source: sourceLink(model, e.source) })),
+        rows: [...entries].reverse().map((e) => ({ year: `${e.year}年`, rank: formatRank(e.rank), movement: movementOf(e), source: sourceLink(model, e.source, e.place) })),
       };
     });
 }
@@ -120,11 +122,11 @@ export function targetView(model: SiteModel, t: Target): TargetView {
       deadline,
       goal: `${def.name} ${formatValue(t.value!, def.unit)}`,
       actual: t.actual ? `${formatValue(t.actual.value, def.unit)}（${formatPeriod(t.actual.period)}）` : undefined,
-      actualSource: t.actual ? sourceLink(model, t.actual.source) : undefined,
+      actualSource: t.actual ? sourceLink(model, t.actual.source, t.place) : undefined,
       share: t.share === undefined ? undefined : Math.min(1, t.share),
       shareText: t.share === undefined ? undefined : `已达目标的${formatShare(t.share)}`,
       place,
-      source: sourceLink(model, t.source),
+      source: sourceLink(model, t.source, t.place),
     };
   }
   const r = model.rankings.get(t.ranking!)!;
@@ -133,11 +135,11 @@ export function targetView(model: SiteModel, t: Target): TargetView {
     deadline,
     goal: t.rank ? `${r.name}${formatRank(t.rank)}` : `${r.name}位次前移${t.advance}位`,
     actual: t.actual ? `${formatRank(t.actual.value)}（${t.actual.period}年）` : undefined,
-    actualSource: t.actual ? sourceLink(model, t.actual.source) : undefined,
+    actualSource: t.actual ? sourceLink(model, t.actual.source, t.place) : undefined,
     shareText: t.actual && t.rank ? (t.actual.value <= t.rank ? '已达到' : `还差${t.actual.value - t.rank}位`) : undefined,
     ranking: { label: r.name, url: r.url },
     place,
-    source: sourceLink(model, t.source),
+    source: sourceLink(model, t.source, t.place),
   };
 }
 
@@ -161,7 +163,7 @@ export function projectView(model: SiteModel, p: Project): ProjectView {
     year: p.year ? `${p.year}年` : '—',
     industries: p.industries.map((i) => ({ label: model.industries.get(i)!.name, url: model.industries.get(i)!.url })),
     note: p.note,
-    source: sourceLink(model, p.source),
+    source: sourceLink(model, p.source, p.place),
   };
 }
 
@@ -181,13 +183,13 @@ export function keyFigures(model: SiteModel, place: Place): KeyFigure[] {
   if (main) {
     const o = place.figures.get(main)!.at(-1)!;
     const def = model.metrics.get(main)!;
-    cards.push({ label: def.name, value: formatValue(o.value, def.unit), note: formatPeriod(o.period), source: sourceLink(model, o.source) });
+    cards.push({ label: def.name, value: formatValue(o.value, def.unit), note: formatPeriod(o.period), source: sourceLink(model, o.source, o.place) });
   }
   const latest = [...place.ranks.values()].map((list) => list.at(-1)!).sort((a, b) => b.year - a.year || a.rank - b.rank)[0];
   if (latest) {
     const r = model.rankings.get(latest.ranking)!;
     const m = movementOf(latest);
-    cards.push({ label: r.name, value: formatRank(latest.rank), note: `${latest.year}年 ${latest.change === undefined ? '' : m.arrow}`.trim(), words: latest.change === undefined ? undefined : m.words, source: sourceLink(model, latest.source) });
+    cards.push({ label: r.name, value: formatRank(latest.rank), note: `${latest.year}年 ${latest.change === undefined ? '' : m.arrow}`.trim(), words: latest.change === undefined ? undefined : m.words, source: sourceLink(model, latest.source, latest.place) });
   }
   // The nearest target: earliest deadline, then the one closest to being met.
   const gap = (t: Target) => (t.share !== undefined ? 1 - t.share : t.actual && t.rank ? (t.actual.value - t.rank) / t.actual.value : 1);
@@ -262,6 +264,6 @@ export function industryBreadcrumbs(model: SiteModel, ind: Industry): Link[] {
 export function rankingTable(model: SiteModel, r: Ranking) {
   return r.years.map(({ year, entries }) => ({
     year,
-    rows: entries.map((e) => ({ rank: formatRank(e.rank), place: placeLink(model, e.place), movement: movementOf(e), source: sourceLink(model, e.source) })),
+    rows: entries.map((e) => ({ rank: formatRank(e.rank), place: placeLink(model, e.place), movement: movementOf(e), source: sourceLink(model, e.source, e.place) })),
   }));
 }

@@ -1,13 +1,9 @@
 /**
  * Builds a site for the quality and browser tests with the real build script
- * (scripts/build.ts), one build at a time.
- *
- * Why a lock: scripts/build.ts always builds in the same scratch folder
- * (.build-tmp/dist), and vitest runs test files in parallel, so two builds at once
- * would overwrite each other. The lock serialises the builds these tests start.
+ * (scripts/build.ts), which itself lets one build of the project run at a time.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeContent } from '../helpers/content.ts';
@@ -35,33 +31,6 @@ export function testContent(): TestContent {
   return { dir: writeContent({}), source: 'fixture' };
 }
 
-const LOCK = join(root, '.build-tmp', 'test-build.lock');
-
-function sleep(ms: number) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-function withLock<T>(fn: () => T): T {
-  mkdirSync(join(root, '.build-tmp'), { recursive: true });
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      // A lock older than two minutes belongs to a build that died.
-      try { if (Date.now() - statSync(LOCK).mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true }); } catch { /* gone meanwhile */ }
-      if (Date.now() > deadline) throw new Error(`waited 5 minutes for ${LOCK}; remove it if no build is running`);
-      sleep(200);
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
 export interface BuildOptions {
   contentDir: string;
   /** SITE_BASE, e.g. /sub/ */
@@ -74,21 +43,6 @@ export interface BuiltSite {
   dir: string;
   base: string;
   ms: number;
-}
-
-/**
- * The environment of `npm run build` in a shell: vitest puts its import.meta.env values
- * (BASE_URL=/, MODE=test, NODE_ENV=test, DEV, PROD, SSR, VITEST*) into process.env, and a
- * child build that inherits them renders differently (BASE_URL=/ overrides SITE_BASE in
- * src/lib/url.ts), so they are removed.
- */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(k)) continue;
-    env[k] = v;
-  }
-  return { ...env, ...extra };
 }
 
 const scratch: string[] = [];
@@ -109,15 +63,14 @@ export function tempDir(prefix: string): string {
 export function buildSite(options: BuildOptions): BuiltSite {
   const out = options.out ?? join(tempDir('quality-site-'), 'dist');
   const base = options.base ?? '/';
-  const env = buildEnv({ CONTENT_DIR: options.contentDir, OUT_DIR: out, SITE_BASE: base, CI: 'true' });
+  // scripts/build.ts drops the import.meta.env values vitest exports (MODE, BASE_URL …).
+  const env = { ...process.env, CONTENT_DIR: options.contentDir, OUT_DIR: out, SITE_BASE: base, CI: 'true' };
   const started = performance.now();
-  withLock(() => {
-    try {
-      execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: 'pipe', encoding: 'utf8' });
-    } catch (err) {
-      const e = err as { stdout?: string; stderr?: string; message: string };
-      throw new Error(`build of ${options.contentDir} (base ${base}) failed:\n${e.stderr ?? ''}\n${e.stdout ?? ''}\n${e.message}`);
-    }
-  });
+  try {
+    execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: 'pipe', encoding: 'utf8' });
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`build of ${options.contentDir} (base ${base}) failed:\n${e.stderr ?? ''}\n${e.stdout ?? ''}\n${e.message}`);
+  }
   return { dir: out, base, ms: performance.now() - started };
 }

@@ -57,4 +57,16 @@ describe('another content folder', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(readFileSync(marker, 'utf8')).toBe(before);
   }, 300_000);
+
+  it('refuses to publish a broken internal link written in a body, keeping the previous site', () => {
+    const marker = join(out, 'index.html');
+    const before = readFileSync(marker, 'utf8');
+    writeFileSync(join(content, 'counties/yidu.md'), BASE_FILES['counties/yidu.md']);
+    writeFileSync(join(content, 'briefings/lianghui.md'), `${BASE_FILES['briefings/lianghui.md']}\n另见[松滋市](/counties/songzi/)。\n`);
+    const r = build(content, out);
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stderr).toContain('/briefings/lianghui/');
+    expect(r.stderr).toContain('/counties/songzi/');
+    expect(readFileSync(marker, 'utf8')).toBe(before);
+  }, 300_000);
 });
