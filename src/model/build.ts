@@ -53,6 +53,33 @@ export const GROUPING_TYPES = ['集聚区', '经济区', '城市群', '都市圈
 
 const SINGULAR: Record<string, string> = { counties: 'place', regions: 'region', industries: 'industry', rankings: 'ranking' };
 
+interface Node {
+  slug: string;
+  parent?: string;
+}
+
+/** Slugs from the top down to the parent, or 'loop' when the parent chain comes back on itself. */
+function ancestorsOf<T extends Node>(start: T, get: (slug: string) => T | undefined): string[] | 'loop' {
+  const chain: string[] = [];
+  const seen = new Set([start.slug]);
+  for (let cur = start.parent ? get(start.parent) : undefined; cur; cur = cur.parent ? get(cur.parent) : undefined) {
+    if (seen.has(cur.slug)) return 'loop';
+    seen.add(cur.slug);
+    chain.unshift(cur.slug);
+  }
+  return chain;
+}
+
+/** The chain from `start` until a slug repeats, for the error message: a → b → c → a. */
+function loopOf<T extends Node>(start: T, get: (slug: string) => T | undefined): string[] {
+  const path = [start.slug];
+  for (let cur = start.parent ? get(start.parent) : undefined; cur; cur = cur.parent ? get(cur.parent) : undefined) {
+    path.push(cur.slug);
+    if (path.indexOf(cur.slug) < path.length - 1) break;
+  }
+  return path;
+}
+
 export interface BuildResult {
   model: SiteModel;
   diagnostics: Diagnostics;
@@ -187,21 +214,12 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
 
   // Hierarchy: ancestors with cycle detection.
   for (const p of places.values()) {
-    const chain: string[] = [];
-    const seen = new Set([p.slug]);
-    let cur = p.parent ? places.get(p.parent) : undefined;
-    while (cur) {
-      if (seen.has(cur.slug)) {
-        diags.error(p.file, p.kind === 'park' ? 'location' : p.kind === 'county' ? 'region' : 'parent', `上下级关系成环：${[p.slug, ...chain, cur.slug].join(' → ')} the hierarchy loops`, '检查这些文件的 region / parent，使其最终通向省级区域 make the chain end at a province');
-        chain.length = 0;
-        p.parent = undefined;
-        break;
-      }
-      seen.add(cur.slug);
-      chain.unshift(cur.slug);
-      cur = cur.parent ? places.get(cur.parent) : undefined;
+    const chain = ancestorsOf(p, (slug) => places.get(slug));
+    if (chain === 'loop') {
+      diags.error(p.file, p.kind === 'park' ? 'location' : p.kind === 'county' ? 'region' : 'parent', `上下级关系成环：${loopOf(p, (slug) => places.get(slug)).join(' → ')} the hierarchy loops`, '检查这些文件的 region / parent，使其最终通向省级区域 make the chain end at a province');
+      p.parent = undefined;
     }
-    p.ancestors = chain;
+    p.ancestors = chain === 'loop' ? [] : chain;
   }
   for (const p of places.values()) {
     if (!p.parent) continue;
@@ -244,21 +262,12 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     }
   }
   for (const ind of industries.values()) {
-    const chain: string[] = [];
-    const seen = new Set([ind.slug]);
-    let cur = ind.parent ? industries.get(ind.parent) : undefined;
-    while (cur) {
-      if (seen.has(cur.slug)) {
-        diags.error(ind.file, 'parent', `产业上下级成环：${[ind.slug, ...chain, cur.slug].join(' → ')} the industry tree loops`);
-        chain.length = 0;
-        ind.parent = undefined;
-        break;
-      }
-      seen.add(cur.slug);
-      chain.unshift(cur.slug);
-      cur = cur.parent ? industries.get(cur.parent) : undefined;
+    const chain = ancestorsOf(ind, (slug) => industries.get(slug));
+    if (chain === 'loop') {
+      diags.error(ind.file, 'parent', `产业上下级成环：${loopOf(ind, (slug) => industries.get(slug)).join(' → ')} the industry tree loops`);
+      ind.parent = undefined;
     }
-    ind.ancestors = chain;
+    ind.ancestors = chain === 'loop' ? [] : chain;
     if (ind.parent) industries.get(ind.parent)!.children.push(ind.slug);
   }
   const checkIndustries = (list: string[], file: string, field: string): string[] =>
