@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,21 @@ function page(url: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** Every content file with its bytes, to show that building never changes what editors wrote. */
+function snapshotContent(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(p, createHash('sha256').update(readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+const contentBefore = snapshotContent(join(root, 'content'));
+
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, OUT_DIR: out, CI: 'true' }, stdio: 'pipe' });
 }, 300_000);
@@ -28,6 +44,11 @@ beforeAll(() => {
 describe('the example site', () => {
   it('has valid content', () => {
     expect(site.errors).toEqual([]);
+  });
+
+  it('leaves every content file as it was', () => {
+    execFileSync(process.execPath, ['scripts/check.ts'], { cwd: root, stdio: 'pipe' });
+    expect(snapshotContent(join(root, 'content'))).toEqual(contentBefore);
   });
 
   it('keeps every seed entity', () => {
