@@ -24,5 +24,17 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler
+        // warns about on every MDX file; it is not something an editor can act on.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   prefetch: false,
 });

@@ -5,6 +5,7 @@
  */
 import { rmSync, renameSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'astro';
 import { loadSite, formatDiagnostics, contentDirFromEnv } from '../src/model/index.ts';
@@ -59,7 +60,10 @@ await acquireLock();
 const release = () => rmSync(lock, { recursive: true, force: true });
 rmSync(scratch, { recursive: true, force: true });
 try {
-  await build({ root, outDir: scratch, logLevel: process.env.CI ? 'warn' : 'info' });
+  // Astro caches the content store in cacheDir: one per content folder, so that building
+  // another folder never mixes in (or renders) the previous folder's entries.
+  const cacheDir = resolve(root, 'node_modules', '.astro', `content-${createHash('sha256').update(contentDirFromEnv()).digest('hex').slice(0, 12)}`);
+  await build({ root, outDir: scratch, cacheDir, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (err) {
   release();
   rmSync(scratch, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { Diagnostics, formatDiagnostics, type Diagnostic } from './diagnostics.t
 import { readContent } from './read.ts';
 import { buildModel } from './build.ts';
 import { checkBriefingCharts } from './mdx-charts.ts';
+import { checkMdxSyntax } from './mdx-syntax.ts';
 import type { SiteModel } from './types.ts';
 
 export interface LoadedSite {
@@ -28,6 +29,7 @@ export function loadContentDir(contentDir: string): LoadedSite {
   const diags = new Diagnostics();
   const raw = readContent(contentDir, diags);
   const { model } = buildModel(raw, diags);
+  checkMdxSyntax(raw.files, (...a) => diags.error(...a));
   // Chart components in briefings need the whole model, so they are checked last.
   if (diags.errors.length === 0) checkBriefingCharts(model, raw.files, (...a) => diags.error(...a));
   return { contentDir, model, diagnostics: diags.items, errors: diags.errors };

@@ -80,6 +80,8 @@ const cases: Case[] = [
   { name: 'an MDX chart with an unknown place', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<RankChart places={["zhijang"]} />\n' }, file: 'briefings/charts.mdx', field: '<RankChart> places' },
   { name: 'an MDX chart with a prop it does not have', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<RankChart places={["zhijiang"]} color="red" />\n' }, file: 'briefings/charts.mdx', field: '<RankChart> color' },
   { name: 'an MDX chart with an unknown metric', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<IndicatorChart places={["zhijiang"]} metric="gpd" />\n' }, file: 'briefings/charts.mdx', field: '<IndicatorChart> metric' },
+  { name: 'an MDX briefing with an unclosed brace', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n目标{未闭合。\n' }, file: 'briefings/charts.mdx', field: '正文 body（第 6 行' },
+  { name: 'an MDX briefing with an unclosed tag', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<div>没有闭合\n' }, file: 'briefings/charts.mdx', field: '正文 body' },
 ];
 
 function check(dir: string) {

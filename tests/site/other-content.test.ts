@@ -69,4 +69,19 @@ describe('another content folder', () => {
     expect(r.stderr).toContain('/counties/songzi/');
     expect(readFileSync(marker, 'utf8')).toBe(before);
   }, 300_000);
+
+  it('renders each content folder from its own files when two folders share slugs', () => {
+    const a = writeContent({ 'counties/yidu.md': `${BASE_FILES['counties/yidu.md']}甲文件的概况。\n` });
+    const b = writeContent({ 'counties/yidu.md': `${BASE_FILES['counties/yidu.md']}乙文件的概况。\n` });
+    const outA = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+    const outB = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+    expect(build(a, outA).status).toBe(0);
+    const second = build(b, outB);
+    expect(second.status).toBe(0);
+    // Astro's content store must not carry the first folder's entries into the second build.
+    expect(second.stdout + second.stderr).not.toContain('same slug');
+    const yiduB = readFileSync(join(outB, 'counties/yidu/index.html'), 'utf8');
+    expect(yiduB).toContain('乙文件的概况');
+    expect(yiduB).not.toContain('甲文件的概况');
+  }, 300_000);
 });
