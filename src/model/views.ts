@@ -222,11 +222,15 @@ export interface MemberRow {
   rank: string;
 }
 
-/** The indicator most members report, preferring GDP and output. */
+/**
+ * The indicator most of these places report, preferring GDP and output; none unless at least
+ * two report it (one place's figure does not make a comparison or a sort order).
+ */
 export function mainMetricOf(model: SiteModel, slugs: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const s of slugs) for (const k of model.places.get(s)!.figures.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || rankMetric(a[0]) - rankMetric(b[0]) || a[0].localeCompare(b[0]))[0]?.[0];
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || rankMetric(a[0]) - rankMetric(b[0]) || a[0].localeCompare(b[0]));
+  return best && best[1] >= 2 ? best[0] : undefined;
 }
 
 /** A region's members as a table of key figures, sorted by the main indicator. */
