@@ -84,7 +84,7 @@ export function drawBars(layout: BarLayout): string {
     return el('g', { class: `chart-row ${r.item.className}` }, [
       r.name === r.item.label ? '' : tooltip(r.item.label),
       link(r.item.href, [name]),
-      el('rect', { class: 'chart-bar', ...r.bar }),
+      el('rect', { class: 'chart-bar', ...r.bar }, [tooltip(`${r.item.label}：${r.item.valueLabel}`)]),
       text(r.labelX, mid, r.item.valueLabel, { class: 'chart-value-label', 'text-anchor': r.labelAnchor === 'end' ? 'end' : undefined, dy: '0.35em' }),
     ]);
   });

@@ -16,7 +16,7 @@ import type { LineSeriesGeometry } from './lines.ts';
 import { seriesClass } from './palette.ts';
 import { extentDomain, orderPeriods, valueAxis, zeroDomain } from './scales.ts';
 import type { ValueAxis } from './scales.ts';
-import { el, text } from './svg.ts';
+import { el, text, tooltip } from './svg.ts';
 import { textWidth } from './text.ts';
 import { FONT, GAP, LINE, PAD, WIDTH } from './layout.ts';
 import type { ChartFigure, IndicatorTimeInput, Period, ValueSeries } from './types.ts';
@@ -82,7 +82,7 @@ export function indicatorTimeGeometry(input: IndicatorTimeInput): IndicatorTimeG
   const left = PAD + tickLabelWidth(ticks) + GAP;
   const zeroY = yDomain[0] <= 0 && yDomain[1] >= 0 ? y(0) : null;
 
-  const marks = mode === 'bars' ? barMarks(input.series[0], periods, y, axis, left) : lineMarks(input.series, periods, y, left, top, bottom);
+  const marks = mode === 'bars' ? barMarks(input.series[0], periods, y, axis, left) : lineMarks(input.series, periods, y, left, top, bottom, input.unit);
   return {
     mode,
     width: WIDTH,
@@ -138,7 +138,7 @@ function barMarks(s: ValueSeries, periods: Period[], y: ScaleLinear<number, numb
   return { right, periodTicks: periodTicks(periods, (p) => (x(p) ?? 0) + x.bandwidth() / 2, x.step()), bars, lines: [] };
 }
 
-function lineMarks(series: readonly ValueSeries[], periods: Period[], y: ScaleLinear<number, number>, left: number, top: number, bottom: number): Marks {
+function lineMarks(series: readonly ValueSeries[], periods: Period[], y: ScaleLinear<number, number>, left: number, top: number, bottom: number, unit: string): Marks {
   const labelRoom = Math.min(WIDTH * 0.3, Math.max(...series.map((s) => textWidth(s.place, FONT))));
   const right = WIDTH - PAD - labelRoom - GAP - MARKER_R;
   const x = scalePoint<Period>().domain(periods).range([left, right]).padding(0.4);
@@ -147,7 +147,7 @@ function lineMarks(series: readonly ValueSeries[], periods: Period[], y: ScaleLi
       name: s.place,
       points: periods.map((p) => {
         const v = valueAt(s, p);
-        return { period: p, x: x(p) ?? 0, y: v === null ? null : y(v) };
+        return { period: p, x: x(p) ?? 0, y: v === null ? null : y(v), tip: v === null ? undefined : `${s.place} ${formatPeriod(p)}：${formatValue(v, unit)}` };
       }),
     })),
     { labelRoom, top, bottom },
@@ -199,7 +199,7 @@ export function indicatorTimeChart(input: IndicatorTimeInput, id: string): Chart
           'g',
           { class: `chart-series ${seriesClass(0)}` },
           g.bars.flatMap((b) => [
-            el('rect', { class: 'chart-bar', x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 0.5) }),
+            el('rect', { class: 'chart-bar', x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 0.5) }, [tooltip(`${formatPeriod(b.period)}：${formatValue(b.value, input.unit)}`)]),
             b.label
               ? text(b.x + b.width / 2, b.labelY, b.label, {
                   class: 'chart-value-label',

@@ -18,6 +18,8 @@ export interface LinePoint {
   y: number | null;
   /** Text next to the marker (single-series charts), if any. */
   label?: string;
+  /** Exact value shown on hover (an SVG <title>), e.g. "枝江市 2021年：第98位". */
+  tip?: string;
 }
 
 export interface LineSeriesGeometry {
@@ -82,7 +84,7 @@ export function drawLine(l: LineSeriesGeometry): string {
   const shape = markerPath(l.index, MARKER_AREA);
   for (const p of l.points) {
     if (p.y === null) continue;
-    parts.push(el('path', { class: 'chart-marker', d: shape, transform: `translate(${num(p.x)},${num(p.y)})` }));
+    parts.push(el('path', { class: 'chart-marker', d: shape, transform: `translate(${num(p.x)},${num(p.y)})` }, p.tip ? [tooltip(p.tip)] : []));
     if (p.label) parts.push(text(p.x, p.y - MARKER_R - GAP, p.label, { class: 'chart-point-label chart-halo', 'text-anchor': 'middle' }));
   }
   if (l.end) {

@@ -76,7 +76,7 @@ export function rankTrajectoryGeometry(input: RankTrajectoryInput): RankTrajecto
       name: names[i],
       points: periods.map((p) => {
         const r = rankAt(s, p);
-        return { period: p, x: x(p) ?? 0, y: r === null ? null : y(r), label: single && r !== null ? String(r) : undefined };
+        return { period: p, x: x(p) ?? 0, y: r === null ? null : y(r), label: single && r !== null ? String(r) : undefined, tip: r === null ? undefined : `${names[i]} ${formatPeriod(p)}：${formatRank(r)}` };
       }),
     })),
     { labelRoom, top, bottom, extra: targetY === null ? [] : [{ y: targetY }] },
