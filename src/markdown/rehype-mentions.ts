@@ -4,6 +4,7 @@
  * headings is left alone, and a file never links to itself.
  */
 import type { Mention } from '../model/types.ts';
+import { matcherFor } from '../model/mentions.ts';
 
 interface HastNode {
   type: string;
@@ -34,24 +35,18 @@ export function linkMentions(tree: HastNode, mentions: readonly Mention[], base:
   if (selfUrl) linked.add(selfUrl);
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
 
+  const matcher = matcherFor(mentions);
   const splitText = (value: string): HastNode[] => {
     const out: HastNode[] = [];
-    let rest = value;
-    for (;;) {
-      let best: { at: number; m: Mention } | undefined;
-      for (const m of mentions) {
-        if (linked.has(m.url)) continue;
-        const at = rest.indexOf(m.text);
-        // Mentions are longest first, so on a tie the longer name wins.
-        if (at >= 0 && (!best || at < best.at)) best = { at, m };
-      }
-      if (!best) break;
-      if (best.at > 0) out.push({ type: 'text', value: rest.slice(0, best.at) });
-      out.push({ type: 'element', tagName: 'a', properties: { href: `${prefix}${best.m.url}`, className: ['mention'] }, children: [{ type: 'text', value: best.m.text }] });
-      linked.add(best.m.url);
-      rest = rest.slice(best.at + best.m.text.length);
+    let at = 0;
+    for (const { start, end, mention } of matcher.find(value)) {
+      if (linked.has(mention.url)) continue;
+      if (start > at) out.push({ type: 'text', value: value.slice(at, start) });
+      out.push({ type: 'element', tagName: 'a', properties: { href: `${prefix}${mention.url}`, className: ['mention'] }, children: [{ type: 'text', value: mention.text }] });
+      linked.add(mention.url);
+      at = end;
     }
-    if (rest) out.push({ type: 'text', value: rest });
+    if (at < value.length) out.push({ type: 'text', value: value.slice(at) });
     return out;
   };
 

@@ -10,6 +10,8 @@ import type { RawContent, SourceFile } from './read.ts';
 import type { DataBlock } from './schema.ts';
 import { checkDate, checkPeriod, checkQuantity, checkRank, checkYear } from './values.ts';
 import { periodKey } from '../format/date.ts';
+import { matcherFor } from './mentions.ts';
+import { latestAnnual } from './periods.ts';
 import type {
   BoundaryFeature,
   Briefing,
@@ -36,6 +38,8 @@ const KIND_WORD: Record<PlaceKind, string> = { county: '县（市、区）', par
 /** A figure before conflicts are resolved. */
 interface Candidate<T> {
   item: T;
+  /** Field path in its file, for conflict warnings. */
+  field: string;
   /** 0 for the place's own file; briefings rank by date, newest first. */
   order: string;
   source: SourceRef;
@@ -50,8 +54,23 @@ function sortKeyForSource(ownFile: boolean, date: string, slug: string): string 
 
 /** Region types that cut across the hierarchy, even before any member is listed. */
 export const GROUPING_TYPES = ['集聚区', '经济区', '城市群', '都市圈', '协作区', '城镇圈', '经济带', '示范区', '先行区'];
+/** Administrative region types: listing `members` does not make them groupings. */
+export const ADMIN_TYPES = ['省', '自治区', '直辖市', '特别行政区', '地级市', '副省级市', '自治州', '地区', '盟'];
+
+export function isGrouping(type: string, listedMembers: readonly string[]): boolean {
+  if (GROUPING_TYPES.some((t) => type.endsWith(t))) return true;
+  return listedMembers.length > 0 && !ADMIN_TYPES.some((t) => type.endsWith(t));
+}
 
 const SINGULAR: Record<string, string> = { counties: 'place', regions: 'region', industries: 'industry', rankings: 'ranking' };
+
+const isRing = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every((p) => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n)));
+const isPolygon = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every(isRing);
+
+/** Polygon: rings of [lon, lat] positions; MultiPolygon: a list of those. */
+function validCoordinates(g: { type: string; coordinates?: unknown }): boolean {
+  return g.type === 'Polygon' ? isPolygon(g.coordinates) : Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon);
+}
 
 interface Node {
   slug: string;
@@ -102,13 +121,22 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   function unknownRef(file: string, field: string, what: string, found: string, known: Iterable<string>, folder: string): void {
     if (brokenSlugs.has(found)) return;
     const guess = closest(found, known);
+    const guessFile = guess && (folder === 'industries' ? industries.get(guess)?.file : folder === 'rankings' ? rankings.get(guess)?.file : places.get(guess)?.file);
     diags.error(
       file,
       field,
       `找不到${what}“${found}” unknown ${SINGULAR[folder] ?? folder} slug`,
-      guess ? `是不是 did you mean “${guess}”？（content/${folder}/${guess}.md）` : `在 content/${folder}/ 下新建 ${found}.md，或改成已有的 slug create content/${folder}/${found}.md or use an existing slug`,
+      guess ? `是不是 did you mean “${guess}”？${guessFile ? `（${guessFile}）` : ''}` : `新建 content/${folder}/${found}.md，或改成已有的 slug create content/${folder}/${found}.md or use an existing slug`,
     );
   }
+
+  /** Drops a slug written twice in one list, with a warning. */
+  const once = (list: string[], file: string, field: string): string[] =>
+    list.filter((s, i) => {
+      if (list.indexOf(s) === i) return true;
+      diags.warn(file, `${field}[${i}]`, `“${s}”重复列出，只算一次 listed twice, counted once`);
+      return false;
+    });
 
   // 1. Entities, each checked against its schema.
   for (const f of raw.files) {
@@ -152,7 +180,8 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       if (f.folder === 'counties') place = { ...base, kind: 'county', parent: d.region as string } satisfies County;
       else if (f.folder === 'parks') place = { ...base, kind: 'park', parent: d.location as string, level: d.level as string, established: d.established as number | undefined } satisfies Park;
       else {
-        const region: Region = { ...base, kind: 'region', parent: undefined, listedMembers: (d.members as string[]) ?? [], children: [], members: [], grouping: false };
+        const listed = (d.members as string[]) ?? [];
+        const region: Region = { ...base, kind: 'region', parent: undefined, listedMembers: listed, children: [], members: [], grouping: isGrouping(d.type, listed) };
         regionRefs.push({ region, parent: d.parent as string | undefined, members: region.listedMembers });
         place = region;
       }
@@ -182,8 +211,8 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     if (p.kind === 'county') {
       const target = places.get(p.parent!);
       if (!target) unknownRef(p.file, 'region', '区域', p.parent!, regionSlugs, 'regions');
-      else if (target.kind !== 'region') {
-        diags.error(p.file, 'region', `“${p.parent}”是${KIND_WORD[target.kind]}，不是区域 must name a region (prefecture or province)`, '写上一级地级市或省的 slug use the prefecture or province above it');
+      else if (target.kind !== 'region' || target.grouping) {
+        diags.error(p.file, 'region', `“${p.parent}”是${target.kind === 'region' ? `${target.type}（跨行政区组团）` : KIND_WORD[target.kind]}，不是上一级行政区 must name the prefecture or province above it`, '组团关系写在组团文件的 members 中 list groupings in the grouping file\'s members');
         p.parent = undefined;
       }
       if (!target) p.parent = undefined;
@@ -202,6 +231,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       const target = places.get(parent);
       if (!target) unknownRef(region.file, 'parent', '上级区域', parent, regionSlugs, 'regions');
       else if (target.kind !== 'region') diags.error(region.file, 'parent', `“${parent}”是${KIND_WORD[target.kind]}，不是区域 parent must be a region`);
+      else if (target.grouping && !region.grouping) diags.error(region.file, 'parent', `“${parent}”是${target.type}（跨行政区组团），不是上一级行政区 parent must be the administrative region above`, '组团关系写在组团文件的 members 中 list groupings in the grouping file\'s members');
       else if (parent === region.slug) diags.error(region.file, 'parent', '区域不能以自己为上级 a region cannot be its own parent');
       else region.parent = parent;
     }
@@ -209,18 +239,20 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       if (!places.has(m)) unknownRef(region.file, `members[${i}]`, '成员地点', m, places.keys(), 'counties');
       else if (m === region.slug) diags.error(region.file, `members[${i}]`, '区域不能包含自己 a region cannot list itself as a member');
     });
-    region.listedMembers = members.filter((m) => places.has(m) && m !== region.slug);
+    region.listedMembers = once(members, region.file, 'members').filter((m) => places.has(m) && m !== region.slug);
   }
 
   // Hierarchy: ancestors with cycle detection.
   for (const p of places.values()) {
     const chain = ancestorsOf(p, (slug) => places.get(slug));
-    if (chain === 'loop') {
-      diags.error(p.file, p.kind === 'park' ? 'location' : p.kind === 'county' ? 'region' : 'parent', `上下级关系成环：${loopOf(p, (slug) => places.get(slug)).join(' → ')} the hierarchy loops`, '检查这些文件的 region / parent，使其最终通向省级区域 make the chain end at a province');
-      p.parent = undefined;
+    const loop = chain === 'loop' ? loopOf(p, (slug) => places.get(slug)) : undefined;
+    // Only the files on the cycle are wrong; places below it just lose their breadcrumbs.
+    if (loop && loop.at(-1) === p.slug) {
+      diags.error(p.file, p.kind === 'park' ? 'location' : p.kind === 'county' ? 'region' : 'parent', `上下级关系成环：${loop.join(' → ')} the hierarchy loops`, '检查这些文件的 region / parent，使其最终通向省级区域 make the chain end at a province');
     }
     p.ancestors = chain === 'loop' ? [] : chain;
   }
+  for (const p of places.values()) if (p.ancestors.length === 0 && p.parent && ancestorsOf(p, (slug) => places.get(slug)) === 'loop') p.parent = undefined;
   for (const p of places.values()) {
     if (!p.parent) continue;
     const parent = places.get(p.parent);
@@ -228,29 +260,42 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     if (p.kind === 'park' && parent) parent.parks.push(p.slug);
   }
   const regions = [...places.values()].filter((p): p is Region => p.kind === 'region');
-  const memberCache = new Map<string, Set<string>>();
-  const membersOf = (r: Region, stack: Set<string>): Set<string> => {
-    const cached = memberCache.get(r.slug);
-    if (cached) return cached;
+  // Below a region in the hierarchy: its children, their children, and the parks they host.
+  // A child grouping counts, but not the places it lists (they may lie outside this region).
+  const below = (slug: string, out: Set<string>) => {
+    const place = places.get(slug)!;
+    const next = place.kind === 'region' ? [...place.children, ...place.parks] : place.parks;
+    for (const s of next) {
+      if (out.has(s)) continue;
+      out.add(s);
+      below(s, out);
+    }
+  };
+  // Members: the hierarchy below, plus each listed member with what lies below it and, for a
+  // listed grouping, its own members. No memo across roots, so listing cycles cannot truncate.
+  const membersOf = (r: Region): Set<string> => {
     const out = new Set<string>();
-    stack.add(r.slug);
-    const add = (slug: string) => {
-      if (slug === r.slug || out.has(slug)) return;
-      out.add(slug);
-      const place = places.get(slug);
-      if (place?.kind === 'region' && !stack.has(slug)) for (const s of membersOf(place, stack)) if (s !== r.slug) out.add(s);
-      // Parks hosted by a member county are inside the region too.
-      if (place && place.kind !== 'region') for (const park of place.parks) add(park);
+    const visitedGroupings = new Set([r.slug]);
+    const addListed = (g: Region) => {
+      for (const m of g.listedMembers) {
+        if (!out.has(m)) {
+          out.add(m);
+          below(m, out);
+        }
+        const place = places.get(m)!;
+        if (place.kind === 'region' && place.listedMembers.length > 0 && !visitedGroupings.has(m)) {
+          visitedGroupings.add(m);
+          addListed(place);
+        }
+      }
     };
-    for (const c of r.children) add(c);
-    for (const m of r.listedMembers) add(m);
-    stack.delete(r.slug);
-    memberCache.set(r.slug, out);
+    below(r.slug, out);
+    addListed(r);
+    out.delete(r.slug);
     return out;
   };
   for (const r of regions) {
-    r.members = [...membersOf(r, new Set())].sort();
-    r.grouping = r.listedMembers.length > 0 || GROUPING_TYPES.some((t) => r.type.endsWith(t));
+    r.members = [...membersOf(r)].sort();
     for (const m of r.listedMembers) places.get(m)!.groupings.push(r.slug);
   }
 
@@ -271,18 +316,19 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     if (ind.parent) industries.get(ind.parent)!.children.push(ind.slug);
   }
   const checkIndustries = (list: string[], file: string, field: string): string[] =>
-    list.filter((s, i) => {
+    once(list, file, field).filter((s) => {
       if (industries.has(s)) return true;
-      unknownRef(file, `${field}[${i}]`, '产业', s, industries.keys(), 'industries');
+      unknownRef(file, `${field}[${list.indexOf(s)}]`, '产业', s, industries.keys(), 'industries');
       return false;
     });
   for (const { place, industries: list } of placeIndustryRefs) place.industries = checkIndustries(list, place.file, 'industries');
 
   // 4. Briefings: subjects, industries, data keys.
   for (const { b, data } of briefingsAll) {
-    b.subjects = b.subjects.filter((s, i) => {
+    const subjects = b.subjects;
+    b.subjects = once(subjects, b.file, 'subjects').filter((s) => {
       if (places.has(s)) return true;
-      unknownRef(b.file, `subjects[${i}]`, '地点', s, places.keys(), 'counties');
+      unknownRef(b.file, `subjects[${subjects.indexOf(s)}]`, '地点', s, places.keys(), 'counties');
       return false;
     });
     b.industries = checkIndustries(b.industries, b.file, 'industries');
@@ -320,7 +366,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
         const period = checkPeriod(rawPeriod, file, field, diags);
         const value = checkQuantity(rawValue, def.unit, file, field, diags);
         if (period === undefined || value === undefined) continue;
-        push(obsCandidates, `${place.slug}|${metric}|${period}`, { item: { place: place.slug, metric, period, value, source }, order, source });
+        push(obsCandidates, `${place.slug}|${metric}|${period}`, { item: { place: place.slug, metric, period, value, source }, field, order, source });
       }
     }
     for (const [slug, years] of Object.entries(block.rankings ?? {})) {
@@ -342,7 +388,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
           diags.error(file, field, `名次 ${rank} 超出榜单容量 ${ranking.size} rank beyond the list's size`, `检查名次，或修改 ${ranking.file} 的 size`);
           continue;
         }
-        push(rankCandidates, `${place.slug}|${slug}|${year}`, { item: { place: place.slug, ranking: slug, year, rank, source }, order, source });
+        push(rankCandidates, `${place.slug}|${slug}|${year}`, { item: { place: place.slug, ranking: slug, year, rank, source }, field, order, source });
       }
     }
     (block.targets ?? []).forEach((t, i) => {
@@ -366,7 +412,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
         const value = checkQuantity(t.value, def.unit, file, `${field}.value`, diags);
         if (value === undefined) return;
         const label = t.label ?? `${def.name}达到${value}${def.unit}`;
-        push(targetCandidates, `${place.slug}|m:${t.metric}|${year ?? ''}|${value}`, { item: { place: place.slug, label, year, metric: t.metric, value, source }, order, source });
+        push(targetCandidates, `${place.slug}|m:${t.metric}|${year ?? `goal:${value}`}`, { item: { place: place.slug, label, year, metric: t.metric, value, source }, field, order, source });
       } else if (t.ranking !== undefined) {
         const ranking = rankings.get(t.ranking);
         if (!ranking) {
@@ -380,7 +426,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
         const rank = t.rank === undefined ? undefined : checkRank(t.rank, file, `${field}.rank`, diags);
         if (t.rank !== undefined && rank === undefined) return;
         const label = t.label ?? (rank ? `${ranking.name}第${rank}位` : `${ranking.name}位次前移${t.advance}位`);
-        push(targetCandidates, `${place.slug}|r:${t.ranking}|${year ?? ''}|${rank ?? `+${t.advance}`}`, { item: { place: place.slug, label, year, ranking: t.ranking, rank, advance: t.advance, source }, order, source });
+        push(targetCandidates, `${place.slug}|r:${t.ranking}|${year ?? `goal:${rank ?? `+${t.advance}`}`}`, { item: { place: place.slug, label, year, ranking: t.ranking, rank, advance: t.advance, source }, field, order, source });
       } else {
         diags.error(file, field, `目标需要 metric（指标）或 ranking（榜单）a target needs a metric or a ranking（现为 found ${show(t)}）`, '如 { metric: gdp, value: 1200, year: 2025 } 或 { ranking: county-top100, rank: 80, year: 2025 }');
       }
@@ -390,7 +436,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       const investment = p.investment === undefined ? undefined : checkQuantity(p.investment, '亿元', file, `${field}.investment`, diags);
       if (p.investment !== undefined && investment === undefined) return;
       const inds = checkIndustries(p.industries ?? [], file, `${field}.industries`);
-      push(projectCandidates, `${place.slug}|${p.name}`, { item: { place: place.slug, name: p.name, investment, status: p.status, year: p.year, industries: inds, note: p.note, source }, order, source });
+      push(projectCandidates, `${place.slug}|${p.name}`, { item: { place: place.slug, name: p.name, investment, status: p.status, year: p.year, industries: inds, note: p.note, source }, field, order, source });
     });
   };
 
@@ -408,26 +454,42 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   const draftSlugs = new Set(briefingsAll.filter((x) => x.draft).map((x) => x.b.slug));
   const published = <T>(c: Candidate<T>) => !c.source.briefing || !draftSlugs.has(c.source.briefing);
 
-  /** The winner of each key: own file, then the newest briefing; differing values warn. */
-  const resolve = <T>(map: Map<string, Candidate<T>[]>, same: (a: T, b: T) => boolean, describe: (t: T) => string): T[] => {
-    const out: T[] = [];
+  /**
+   * The winner of each key: own file, then the newest briefing; differing values warn. Every
+   * published candidate is kept too (`reported`), the losers marked with the source that won,
+   * so a briefing's "本文数据" lists all it reports.
+   */
+  const resolve = <T extends { supersededBy?: SourceRef }>(map: Map<string, Candidate<T>[]>, same: (a: T, b: T) => boolean, describe: (t: T) => string) => {
+    const winners: T[] = [];
+    const reported: T[] = [];
     for (const [, all] of [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const list = all.filter(published).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
       if (list.length === 0) continue;
-      const [win, ...rest] = list;
-      for (const other of rest) {
+      const win = list[0];
+      // Precedence is between files: several targets of one file (5 industries' output goals for
+      // the same year) all stand.
+      for (const other of list) {
+        if (other.source.file === win.source.file) {
+          winners.push(other.item);
+          continue;
+        }
+        other.item.supersededBy = win.source;
         if (!same(win.item, other.item)) {
-          diags.warn(other.source.file, '', `${describe(other.item)} 与 ${win.source.file} 的 ${describe(win.item)} 不一致，采用后者 conflicting figure; the other file wins`, '地点自身文件优先，其次是日期最新的简报 the place file wins, then the newest briefing');
+          diags.warn(other.source.file, other.field, `${describe(other.item)} 与 ${win.source.file} 的 ${describe(win.item)} 不一致，采用后者 conflicting figure; the other file wins`, '地点自身文件优先，其次是日期最新的简报 the place file wins, then the newest briefing');
         }
       }
-      out.push(win.item);
+      reported.push(...list.map((c) => c.item));
     }
-    return out;
+    return { winners, reported };
   };
-  const observations = resolve(obsCandidates, (a, b) => a.value === b.value, (o) => `${o.metric} ${o.period} = ${o.value}`);
-  const rankEntries = resolve(rankCandidates, (a, b) => a.rank === b.rank, (r) => `${r.ranking} ${r.year} 第${r.rank}位`);
-  const targets = resolve(targetCandidates, () => true, (t) => t.label);
-  const projects = resolve(projectCandidates, (a, b) => a.investment === b.investment && a.status === b.status, (p) => `${p.name}`);
+  const obs = resolve(obsCandidates, (a, b) => a.value === b.value, (o) => `${o.metric} ${o.period} = ${o.value}`);
+  const ranks = resolve(rankCandidates, (a, b) => a.rank === b.rank, (r) => `${r.ranking} ${r.year} 第${r.rank}位`);
+  const tgts = resolve(targetCandidates, (a, b) => a.value === b.value && a.rank === b.rank && a.advance === b.advance, (t) => t.label);
+  const projs = resolve(projectCandidates, (a, b) => a.investment === b.investment && a.status === b.status, (p) => `${p.name}`);
+  const observations = obs.winners;
+  const rankEntries = ranks.winners;
+  const targets = tgts.winners;
+  const projects = projs.winners;
 
   // 6. Attach figures to places and compute movements, actuals, shares.
   for (const o of observations) {
@@ -456,7 +518,8 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   for (const t of targets) {
     const p = places.get(t.place)!;
     if (t.metric) {
-      const last = p.figures.get(t.metric)?.at(-1);
+      // An annual goal is met by an annual figure, never by a quarter's.
+      const last = latestAnnual(p.figures.get(t.metric));
       if (last) {
         t.actual = { value: last.value, period: last.period, source: last.source };
         if (t.value && t.value > 0 && last.value >= 0) t.share = last.value / t.value;
@@ -472,66 +535,57 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   for (const p of places.values()) p.projects.sort((a, b) => (b.investment ?? -1) - (a.investment ?? -1) || a.name.localeCompare(b.name, 'zh'));
 
   // 7. Rankings: entries per year, movers, targets.
+  const entriesOf = Map.groupBy(rankEntries, (e) => e.ranking);
+  const targetsOf = Map.groupBy(targets.filter((t) => t.ranking), (t) => t.ranking!);
   for (const ranking of rankings.values()) {
-    const byYear = new Map<number, RankEntry[]>();
-    for (const e of rankEntries) {
-      if (e.ranking !== ranking.slug) continue;
-      const list = byYear.get(e.year) ?? [];
-      list.push(e);
-      byYear.set(e.year, list);
-    }
+    const entries = entriesOf.get(ranking.slug) ?? [];
+    const byYear = Map.groupBy(entries, (e) => e.year);
     ranking.years = [...byYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, entries]) => ({ year, entries: entries.sort((a, b) => a.rank - b.rank || a.place.localeCompare(b.place)) }));
     const movers = new Map<string, number>();
-    for (const e of rankEntries) if (e.ranking === ranking.slug && e.change !== undefined) movers.set(e.place, (movers.get(e.place) ?? 0) + e.change);
+    for (const e of entries) if (e.change !== undefined) movers.set(e.place, (movers.get(e.place) ?? 0) + e.change);
     ranking.movers = [...movers.entries()].map(([place, change]) => ({ place, change })).sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.place.localeCompare(b.place));
-    ranking.targets = targets.filter((t) => t.ranking === ranking.slug);
+    ranking.targets = targetsOf.get(ranking.slug) ?? [];
   }
 
   // 8. Briefings: published ones, their figures, mentions and backlinks.
   const briefings = briefingsAll.filter((x) => !x.draft).map((x) => x.b).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.slug.localeCompare(b.slug)));
   const briefingBySlug = new Map(briefings.map((b) => [b.slug, b]));
-  for (const o of observations) if (o.source.briefing) briefingBySlug.get(o.source.briefing)?.observations.push(o);
-  for (const r of rankEntries) if (r.source.briefing) briefingBySlug.get(r.source.briefing)?.ranks.push(r);
-  for (const t of targets) if (t.source.briefing) briefingBySlug.get(t.source.briefing)?.targets.push(t);
-  for (const p of projects) if (p.source.briefing) briefingBySlug.get(p.source.briefing)?.projects.push(p);
+  for (const o of obs.reported) if (o.source.briefing) briefingBySlug.get(o.source.briefing)?.observations.push(o);
+  for (const r of ranks.reported) if (r.source.briefing) briefingBySlug.get(r.source.briefing)?.ranks.push(r);
+  for (const t of tgts.reported) if (t.source.briefing) briefingBySlug.get(t.source.briefing)?.targets.push(t);
+  for (const p of projs.reported) if (p.source.briefing) briefingBySlug.get(p.source.briefing)?.projects.push(p);
 
-  const mentions: Mention[] = [];
-  const mentionOwner = new Map<string, string>();
+  const byText = new Map<string, Mention>();
+  const shared = new Set<string>();
   const addMention = (text: string, m: Omit<Mention, 'text'>, file: string, field: string) => {
-    const owner = mentionOwner.get(text);
-    if (owner && owner !== `${m.kind}:${m.slug}`) {
-      diags.warn(file, field, `名称“${text}”也是 ${owner} 的名称或别名，正文中不会自动链接 the name is shared, so it is not linked in text`, '给别名加上限定词 make the alias distinct');
-      const i = mentions.findIndex((x) => x.text === text);
-      if (i >= 0) mentions.splice(i, 1);
-      return;
-    }
-    if (owner) return;
-    mentionOwner.set(text, `${m.kind}:${m.slug}`);
-    mentions.push({ text, ...m });
+    const owner = byText.get(text);
+    if (owner && (owner.kind !== m.kind || owner.slug !== m.slug)) {
+      diags.warn(file, field, `名称“${text}”也是 ${owner.kind}:${owner.slug} 的名称或别名，正文中不会自动链接 the name is shared, so it is not linked in text`, '给别名加上限定词 make the alias distinct');
+      shared.add(text);
+    } else if (!owner) byText.set(text, { text, ...m });
   };
   for (const p of places.values()) [p.name, ...p.aliases].forEach((t, i) => addMention(t, { url: p.url, kind: 'place', slug: p.slug }, p.file, i === 0 ? 'name' : `aliases[${i - 1}]`));
   for (const ind of industries.values()) [ind.name, ...ind.aliases].forEach((t, i) => addMention(t, { url: ind.url, kind: 'industry', slug: ind.slug }, ind.file, i === 0 ? 'name' : `aliases[${i - 1}]`));
-  mentions.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const mentions = [...byText.values()].filter((m) => !shared.has(m.text)).sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const matcher = matcherFor(mentions);
 
   const bodyOf = new Map(raw.files.filter((f) => f.folder === 'briefings').map((f: SourceFile) => [f.slug, f.body]));
   for (const b of briefings) {
-    const body = `${b.title}\n${bodyOf.get(b.slug) ?? ''}`;
     const found = new Set<string>();
-    for (const m of mentions) if (m.kind === 'place' && !b.subjects.includes(m.slug) && body.includes(m.text)) found.add(m.slug);
+    for (const { mention } of matcher.find(`${b.title}\n${bodyOf.get(b.slug) ?? ''}`)) if (mention.kind === 'place' && !b.subjects.includes(mention.slug)) found.add(mention.slug);
     b.mentions = [...found].sort();
     for (const s of b.subjects) places.get(s)!.briefings.push({ slug: b.slug, subject: true });
     for (const s of b.mentions) places.get(s)!.briefings.push({ slug: b.slug, subject: false });
-    for (const i of b.industries) for (const s of [i, ...industries.get(i)!.ancestors]) {
-      const list = industries.get(s)!.briefings;
-      if (!list.includes(b.slug)) list.push(b.slug);
-    }
+    for (const s of new Set(b.industries.flatMap((i) => [i, ...industries.get(i)!.ancestors]))) industries.get(s)!.briefings.push(b.slug);
   }
 
   // 9. Industries: places and projects, including those of sub-industries.
   for (const p of places.values()) {
+    const seen = new Set<string>();
     for (const i of p.industries) for (const s of [i, ...industries.get(i)!.ancestors]) {
-      const ind = industries.get(s)!;
-      if (!ind.places.some((x) => x.slug === p.slug)) ind.places.push({ slug: p.slug, via: i });
+      if (seen.has(s)) continue;
+      seen.add(s);
+      industries.get(s)!.places.push({ slug: p.slug, via: i });
     }
   }
   for (const pr of projects) {
@@ -571,6 +625,10 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
         diags.error(b.file, `features[${i}].geometry.type`, `只支持 Polygon 和 MultiPolygon（现为 found ${show(f.geometry.type)}）`);
         return;
       }
+      if (f.geometry && !validCoordinates(f.geometry as { type: string; coordinates?: unknown })) {
+        diags.error(b.file, `features[${i}].geometry.coordinates`, '坐标不是有效的多边形：每个环至少 4 个 [经度, 纬度] 数对 not valid polygon coordinates', '用 GIS 软件重新导出为 GeoJSON re-export the file as GeoJSON');
+        return;
+      }
       features.push({ ...(f as BoundaryFeature), properties: { ...(f.properties as object), adcode: String(code) } });
     });
     boundaries.set(b.slug, features);
@@ -595,4 +653,3 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   return { model, diagnostics: diags };
 }
 
-export type { MetricDef };

@@ -15,6 +15,7 @@ import {
 } from '../charts/index.ts';
 import { href } from '../lib/url.ts';
 import { mainMetricOf } from './views.ts';
+import { isQuarter, latestAnnual } from './periods.ts';
 import type { Industry, Place, Project, Ranking, Region, SiteModel, Target } from './types.ts';
 
 /** Chart ids are unique across the site: they name the CSV files. */
@@ -22,10 +23,10 @@ function chartId(...parts: (string | number)[]): string {
   return parts.join('-').replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
-function rankSeries(model: SiteModel, place: Place): RankSeries[] {
+function rankSeries(model: SiteModel, place: Place): (RankSeries & { slug: string })[] {
   return [...place.ranks.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([slug, entries]) => ({ place: place.name, ranking: model.rankings.get(slug)!.name, points: entries.map((e) => ({ period: String(e.year), rank: e.rank })) }));
+    .map(([slug, entries]) => ({ slug, place: place.name, ranking: model.rankings.get(slug)!.name, points: entries.map((e) => ({ period: String(e.year), rank: e.rank })) }));
 }
 
 function targetChart(model: SiteModel, t: Target, id: string): ChartFigure | undefined {
@@ -66,7 +67,7 @@ export function comparisonFigure(model: SiteModel, slugs: readonly string[], gro
   const def = model.metrics.get(metric)!;
   const items = slugs
     .map((s) => model.places.get(s)!)
-    .map((p) => ({ p, o: p.figures.get(metric)?.at(-1) }))
+    .map((p) => ({ p, o: latestAnnual(p.figures.get(metric)) }))
     .filter((x) => x.o)
     .map(({ p, o }) => ({ label: p.name, value: o!.value, period: o!.period, href: href(p.url) }));
   if (items.length < 2) return undefined;
@@ -78,13 +79,16 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
   const base = [place.folder, place.slug];
   const series = rankSeries(model, place);
   if (series.length > 0) {
-    const target = place.targets.find((t) => t.ranking && t.rank && series.length === 1 && model.rankings.get(t.ranking)!.name === series[0].ranking);
+    const target = series.length === 1 ? place.targets.find((t) => t.ranking === series[0].slug && t.rank) : undefined;
     out.push(rankTrajectoryChart({ series, target: target ? { rank: target.rank!, deadline: target.year ? String(target.year) : undefined } : undefined }, chartId(...base, 'ranks')));
   }
   for (const [metric, list] of place.figures) {
-    if (list.length < 2) continue;
     const def = model.metrics.get(metric)!;
-    out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: list.map((o) => ({ period: o.period, value: o.value })) }] }, chartId(...base, 'metric', metric)));
+    // Years and quarters are drawn apart: a quarter is not comparable with a year.
+    for (const [kind, points] of [['annual', list.filter((o) => !isQuarter(o.period))], ['quarterly', list.filter((o) => isQuarter(o.period))]] as const) {
+      if (points.length < 2) continue;
+      out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: points.map((o) => ({ period: o.period, value: o.value })) }], title: kind === 'quarterly' ? `${place.name}${def.name}（季度）` : undefined }, chartId(...base, 'metric', metric, ...(kind === 'quarterly' ? ['q'] : []))));
+    }
   }
   place.targets.forEach((t, i) => out.push(targetChart(model, t, chartId(...base, 'target', i + 1))));
   out.push(projectsFigure(model, place.name, place.projects, chartId(...base, 'projects'), 'status'));
@@ -103,7 +107,7 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
           .map((s) => model.places.get(s)!)
           .filter((p) => p.adcode)
           .map((p) => {
-            const o = p.figures.get(metric)?.at(-1);
+            const o = latestAnnual(p.figures.get(metric));
             return { adcode: p.adcode!, name: p.name, value: o?.value ?? null, period: o?.period, href: href(p.url) };
           });
         out.push(regionMapChart({ region: region.name, indicator: def.name, unit: def.unit, features, members }, chartId(...base, 'map')));

@@ -31,7 +31,7 @@ export function loadContentDir(contentDir: string): LoadedSite {
   const { model } = buildModel(raw, diags);
   checkMdxSyntax(raw.files, (...a) => diags.error(...a));
   // Chart components in briefings need the whole model, so they are checked last.
-  if (diags.errors.length === 0) checkBriefingCharts(model, raw.files, (...a) => diags.error(...a));
+  checkBriefingCharts(model, raw.files, (severity, ...a) => (severity === 'error' ? diags.error(...a) : diags.warn(...a)));
   return { contentDir, model, diagnostics: diags.items, errors: diags.errors };
 }
 

@@ -4,6 +4,7 @@
  * The same resolver serves validation (before any page renders, with
  * messages naming the briefing file) and rendering (the MDX components).
  */
+import { parseExpressionAt, type AnyNode } from 'acorn';
 import { closest, show } from './diagnostics.ts';
 import { mainMetricOf } from './views.ts';
 import { comparisonFigure } from './charts.ts';
@@ -16,9 +17,9 @@ import {
 } from '../charts/index.ts';
 import type { Place, SiteModel } from './types.ts';
 
-type PropKind = 'slug' | 'slugs' | 'text' | 'periods';
+type PropKind = 'slug' | 'slugs' | 'text' | 'periods' | 'choice';
 interface Spec {
-  props: Record<string, { kind: PropKind; required?: boolean; of?: 'place' | 'metric' | 'ranking' | 'region' | 'industry' }>;
+  props: Record<string, { kind: PropKind; required?: boolean; of?: 'place' | 'metric' | 'ranking' | 'region' | 'industry'; choices?: string[] }>;
   example: string;
 }
 
@@ -40,7 +41,7 @@ export const MDX_CHARTS: Record<string, Spec> = {
     example: '<TargetChart place="qianjiang" metric="gdp" />',
   },
   ProjectsChart: {
-    props: { places: { kind: 'slugs', required: true, of: 'place' }, by: { kind: 'text' }, title: { kind: 'text' } },
+    props: { places: { kind: 'slugs', required: true, of: 'place' }, by: { kind: 'choice', choices: ['status', 'industry'] }, title: { kind: 'text' } },
     example: '<ProjectsChart places={["suizhou-gaoxinqu"]} by="status" />',
   },
 };
@@ -55,6 +56,8 @@ export interface MdxChartUse {
   component: string;
   props: Record<string, unknown>;
   line: number;
+  /** Set once checked: the chart, built once and reused by the page and the CSV. */
+  figure?: ChartFigure;
 }
 
 /** Finds capitalised JSX tags in an MDX body and reads their attributes. */
@@ -73,7 +76,7 @@ export function scanMdx(body: string): { uses: MdxChartUse[]; problems: (MdxProb
       if (dq !== undefined || sq !== undefined) props[name] = dq ?? sq;
       else if (expr !== undefined) {
         try {
-          props[name] = JSON.parse(expr.trim().replace(/'/g, '"'));
+          props[name] = literal(expr);
         } catch {
           problems.push({ line, field: `<${m[1]}> ${name}`, message: `读不懂这个值（现为 found {${expr.trim()}}）cannot read this value`, hint: `写成 ${name}={["a", "b"]}、${name}="a" 或 ${name}={2021}` });
         }
@@ -82,6 +85,20 @@ export function scanMdx(body: string): { uses: MdxChartUse[]; problems: (MdxProb
     uses.push({ component: m[1], props, line });
   }
   return { uses, problems };
+}
+
+/** The value of a JSX attribute expression made only of literals: "a", 'a', 2021, [..], true. */
+function literal(expr: string): unknown {
+  const node = parseExpressionAt(expr, 0, { ecmaVersion: 'latest' }) as AnyNode;
+  if (expr.slice(node.end).trim() !== '') throw new Error('trailing text');
+  const value = (n: AnyNode): unknown => {
+    if (n.type === 'Literal') return n.value;
+    if (n.type === 'ArrayExpression') return n.elements.map((e) => (e ? value(e as AnyNode) : undefined));
+    if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0].value.cooked;
+    if (n.type === 'UnaryExpression' && n.operator === '-' && n.argument.type === 'Literal') return -(n.argument.value as number);
+    throw new Error(`not a literal: ${n.type}`);
+  };
+  return value(node);
 }
 
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
@@ -114,6 +131,10 @@ export function checkMdxChart(model: SiteModel, use: Pick<MdxChartUse, 'componen
     }
     if (p.kind === 'text') {
       if (typeof value !== 'string') problems.push({ field, message: `必须是文字（现为 found ${show(value)}）must be text` });
+      continue;
+    }
+    if (p.kind === 'choice') {
+      if (!p.choices!.includes(String(value))) problems.push({ field, message: `只能是 ${p.choices!.join(' 或 ')}（现为 found ${show(value)}）must be one of these`, hint: `例：${spec.example}` });
       continue;
     }
     if (p.kind === 'periods') {
@@ -245,29 +266,40 @@ export function isFigure(x: ChartFigure | MdxProblem): x is ChartFigure {
  * Checks every chart component in every briefing before any page renders,
  * and records the valid ones on the briefing for the CSV downloads.
  */
-export function checkBriefingCharts(model: SiteModel, files: readonly { folder: string; slug: string; file: string; ext: string; body: string; bodyOffset: number }[], report: (file: string, field: string, message: string, hint?: string) => void): void {
+export function checkBriefingCharts(
+  model: SiteModel,
+  files: readonly { folder: string; slug: string; file: string; ext: string; body: string; bodyOffset: number; data: Record<string, unknown> }[],
+  report: (severity: 'error' | 'warning', file: string, field: string, message: string, hint?: string) => void,
+): void {
   for (const f of files) {
     if (f.folder !== 'briefings') continue;
+    // A draft's own figures are not in the model, so its charts may not draw yet: warn only.
+    const severity = f.data.draft === true ? 'warning' : 'error';
     const { uses, problems } = scanMdx(f.body);
     const at = (bodyLine: number, field: string) => {
       const line = bodyLine + f.bodyOffset;
       return `${field}（第 ${line} 行 line ${line}）`;
     };
     if (f.ext === 'md') {
-      for (const u of uses) if (MDX_CHARTS[u.component]) report(f.file, at(u.line, `<${u.component}>`), '图表组件只能用在 .mdx 文件中 chart components work only in .mdx files', `把文件改名为 ${f.slug}.mdx`);
+      for (const u of uses) if (MDX_CHARTS[u.component]) report(severity, f.file, at(u.line, `<${u.component}>`), '图表组件只能用在 .mdx 文件中 chart components work only in .mdx files', `把文件改名为 ${f.slug}.mdx`);
       continue;
     }
-    for (const p of problems) report(f.file, at(p.line, p.field), p.message, p.hint);
-    const briefing = model.briefingBySlug.get(f.slug);
+    for (const p of problems) report(severity, f.file, at(p.line, p.field), p.message, p.hint);
+    const figures = new Map<string, ChartFigure>();
     const valid: MdxChartUse[] = [];
     for (const u of uses) {
       const issues = checkMdxChart(model, u);
-      for (const p of issues) report(f.file, at(u.line, p.field), p.message, p.hint);
+      for (const p of issues) report(severity, f.file, at(u.line, p.field), p.message, p.hint);
       if (issues.length > 0) continue;
       const fig = mdxChartFigure(model, f.slug, u);
-      if (!isFigure(fig)) report(f.file, at(u.line, fig.field), fig.message, fig.hint);
-      else valid.push(u);
+      if (!isFigure(fig)) report(severity, f.file, at(u.line, fig.field), fig.message, fig.hint);
+      else if (figures.has(fig.id)) report(severity, f.file, at(u.line, `<${u.component}>`), '同一张图在这篇简报中出现了两次 the same chart appears twice in this briefing', '删去重复的一个，或改变它的属性（如 title）');
+      else {
+        figures.set(fig.id, fig);
+        valid.push({ ...u, figure: fig });
+      }
     }
+    const briefing = model.briefingBySlug.get(f.slug);
     if (briefing) briefing.charts = valid;
   }
 }

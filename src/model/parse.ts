@@ -5,6 +5,9 @@
 import type { z } from 'zod';
 import { closest, show, type Diagnostics } from './diagnostics.ts';
 import {
+  dataBlocks,
+  projectSchema,
+  targetSchema,
   briefingSchema,
   countySchema,
   industrySchema,
@@ -80,7 +83,41 @@ export function parseFile<F extends Folder>(file: SourceFile & { folder: F }, di
     // A typo of a known field is reported above when that field is required.
     diags.warn(file.file, key, `不认识的字段，会被忽略 unknown field, ignored`, guess ? `是不是 did you mean “${guess}”？` : `这一类文件可用的字段：${known.join(', ')}`);
   }
+  checkNestedKeys(file, diags);
   return result.success ? (result.data as Parsed<F>) : undefined;
+}
+
+const BLOCK_KEYS = Object.keys(dataBlocks);
+const TARGET_KEYS = Object.keys(targetSchema.shape);
+const PROJECT_KEYS = Object.keys(projectSchema.shape);
+
+/**
+ * Keys inside data blocks, targets and projects: a misspelt key there would
+ * silently drop a figure, so a near miss of a known key is an error and any
+ * other unknown key a warning.
+ */
+function checkNestedKeys(file: SourceFile, diags: Diagnostics): void {
+  const report = (obj: unknown, known: readonly string[], prefix: string) => {
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return;
+    for (const key of Object.keys(obj)) {
+      if (known.includes(key)) continue;
+      const guess = closest(key, known);
+      const field = `${prefix}${key}`;
+      if (guess) diags.error(file.file, field, `不认识的字段，其中的数据不会被读取 unknown field: its data would be lost`, `是不是 did you mean “${guess}”？`);
+      else diags.warn(file.file, field, `不认识的字段，会被忽略 unknown field, ignored`, `可用的字段：${known.join(', ')}`);
+    }
+  };
+  const block = (b: unknown, prefix: string) => {
+    if (b === null || typeof b !== 'object') return;
+    const rec = b as Record<string, unknown>;
+    if (prefix) report(rec, BLOCK_KEYS, prefix);
+    if (Array.isArray(rec.targets)) rec.targets.forEach((t, i) => report(t, TARGET_KEYS, `${prefix}targets[${i}].`));
+    if (Array.isArray(rec.projects)) rec.projects.forEach((p, i) => report(p, PROJECT_KEYS, `${prefix}projects[${i}].`));
+  };
+  if (file.folder === 'briefings') {
+    const data = file.data.data;
+    if (data && typeof data === 'object') for (const [slug, b] of Object.entries(data)) block(b, `data.${slug}.`);
+  } else block(file.data, '');
 }
 
 export function parseMetrics(raw: Record<string, unknown>, file: string, diags: Diagnostics): Map<string, MetricDef> {

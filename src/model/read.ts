@@ -72,10 +72,11 @@ function yamlProblem(err: unknown, lineOffset: number): string {
   return `YAML 格式错误 malformed YAML: ${String(err)}`;
 }
 
+/** Files under a folder; hidden ones (".") are tools' files, not content. */
 function listFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    if (entry.name.startsWith('.')) continue;
     const p = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listFiles(p));
     else out.push(p);
@@ -94,6 +95,9 @@ export function readContent(contentDir: string, diags: Diagnostics): RawContent 
 
   for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
+    if (entry.isFile() && entry.name !== 'metrics.yaml' && !/^readme(\.\w+)?$/i.test(entry.name)) {
+      diags.warn(displayPath(join(contentDir, entry.name)), '', `内容目录顶层只读取 metrics.yaml，这个文件被跳过 only metrics.yaml is read at the top of the content folder`, `实体文件放进 ${FOLDERS.join('/')} 之一`);
+    }
     if (entry.isDirectory() && !(FOLDERS as readonly string[]).includes(entry.name) && !OTHER_FOLDERS.has(entry.name)) {
       diags.warn(displayPath(join(contentDir, entry.name)), '', `不认识的目录“${entry.name}”，其中文件不会被读取 unknown folder, its files are not read`, `内容目录只认 ${FOLDERS.join(', ')}`);
     }
@@ -133,6 +137,11 @@ export function readContent(contentDir: string, diags: Diagnostics): RawContent 
     for (const abs of listFiles(dir)) {
       const file = displayPath(abs);
       const ext = extname(abs).slice(1).toLowerCase();
+      const written = extname(abs).slice(1);
+      if ((ext === 'md' || ext === 'mdx') && written !== ext) {
+        diags.error(file, '(文件名 file name)', `扩展名“.${written}”要小写 the extension must be lowercase`, `改名为 rename to ${basename(abs, extname(abs))}.${ext}`);
+        continue;
+      }
       if (ext !== 'md' && ext !== 'mdx') {
         diags.warn(file, '', `只读取 .md 和 .mdx 文件，这个文件被跳过 only .md and .mdx files are read; this one is skipped`);
         continue;

@@ -3,6 +3,7 @@
  * folder, indexed by slug, and only read by pages and charts.
  */
 import type { Folder } from './read.ts';
+import type { ChartFigure } from '../charts/types.ts';
 
 export type PlaceKind = 'county' | 'park' | 'region';
 
@@ -23,6 +24,8 @@ export interface MetricDef {
 
 /** One value of one metric for one place and period, in the metric's unit. */
 export interface Observation {
+  /** Set when another file gives this figure and wins (place file, then newest briefing). */
+  supersededBy?: SourceRef;
   place: string;
   metric: string;
   period: string;
@@ -31,11 +34,13 @@ export interface Observation {
 }
 
 export interface RankEntry {
+  /** Set when another file gives this figure and wins (place file, then newest briefing). */
+  supersededBy?: SourceRef;
   place: string;
   ranking: string;
   year: number;
   rank: number;
-  /** Previous listed rank − this rank; positive = moved up. Undefined if not listed the year before. */
+  /** Previous listed rank − this rank; positive = moved up. Measured against the latest earlier year listed (previousYear); undefined for the first listing. */
   change?: number;
   /** Year of the previous entry the change is measured against. */
   previousYear?: number;
@@ -43,6 +48,8 @@ export interface RankEntry {
 }
 
 export interface Target {
+  /** Set when another file gives this figure and wins (place file, then newest briefing). */
+  supersededBy?: SourceRef;
   place: string;
   label: string;
   year?: number;
@@ -61,6 +68,8 @@ export interface Target {
 }
 
 export interface Project {
+  /** Set when another file gives this figure and wins (place file, then newest briefing). */
+  supersededBy?: SourceRef;
   place: string;
   name: string;
   /** In 亿元. */
@@ -182,8 +191,8 @@ export interface Briefing {
   /** Places mentioned in the text (by name or alias) that are not subjects. */
   mentions: string[];
   /** Chart components placed in an MDX body, checked (src/model/mdx-charts.ts). */
-  charts: { component: string; props: Record<string, unknown>; line: number }[];
-  /** The figures this briefing reports, for its "本文数据" box. */
+  charts: { component: string; props: Record<string, unknown>; line: number; figure?: ChartFigure }[];
+  /** Every figure this briefing reports, for its "本文数据" box; some may be superseded. */
   observations: Observation[];
   ranks: RankEntry[];
   targets: Target[];

@@ -5,6 +5,7 @@
  */
 import { formatDate, formatPeriod, periodKey } from '../format/date.ts';
 import { formatRank, formatShare, formatValue, rankMovement } from '../format/number.ts';
+import { latestAnnual, latestForDisplay } from './periods.ts';
 import type { Briefing, Industry, Observation, Place, Project, RankEntry, Ranking, SiteModel, SourceRef, Target } from './types.ts';
 
 export interface Link {
@@ -181,7 +182,7 @@ export function keyFigures(model: SiteModel, place: Place): KeyFigure[] {
   const cards: KeyFigure[] = [];
   const main = MAIN_METRICS.find((m) => place.figures.has(m)) ?? [...place.figures.keys()].sort()[0];
   if (main) {
-    const o = place.figures.get(main)!.at(-1)!;
+    const o = latestForDisplay(place.figures.get(main))!;
     const def = model.metrics.get(main)!;
     cards.push({ label: def.name, value: formatValue(o.value, def.unit), note: formatPeriod(o.period), source: sourceLink(model, o.source, o.place) });
   }
@@ -228,7 +229,7 @@ export interface MemberRow {
  */
 export function mainMetricOf(model: SiteModel, slugs: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const s of slugs) for (const k of model.places.get(s)!.figures.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const s of slugs) for (const [k, list] of model.places.get(s)!.figures) if (latestAnnual(list)) counts.set(k, (counts.get(k) ?? 0) + 1);
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || rankMetric(a[0]) - rankMetric(b[0]) || a[0].localeCompare(b[0]));
   return best && best[1] >= 2 ? best[0] : undefined;
 }
@@ -239,7 +240,7 @@ export function memberRows(model: SiteModel, slugs: readonly string[]): { metric
   const def = metric ? model.metrics.get(metric) : undefined;
   const rows = slugs.map((s) => {
     const p = model.places.get(s)!;
-    const o = metric ? p.figures.get(metric)?.at(-1) : undefined;
+    const o = metric ? latestAnnual(p.figures.get(metric)) : undefined;
     const best = [...p.ranks.values()].map((l) => l.at(-1)!).sort((a, b) => b.year - a.year || a.rank - b.rank)[0];
     return {
       sortValue: o?.value ?? -Infinity,
