@@ -80,8 +80,10 @@ export function parseFile<F extends Folder>(file: SourceFile & { folder: F }, di
   }
   for (const key of unknown) {
     const guess = closest(key, known);
-    // A typo of a known field is reported above when that field is required.
-    diags.warn(file.file, key, `不认识的字段，会被忽略 unknown field, ignored`, guess ? `是不是 did you mean “${guess}”？` : `这一类文件可用的字段：${known.join(', ')}`);
+    // A misspelt data field would drop figures silently: that is an error. Other unknown
+    // fields only warn (a typo of a required field is reported above as missing).
+    if (guess && (BLOCK_KEYS.includes(guess) || guess === 'data')) diags.error(file.file, key, `不认识的字段，其中的数据不会被读取 unknown field: its data would be lost`, `是不是 did you mean “${guess}”？`);
+    else diags.warn(file.file, key, `不认识的字段，会被忽略 unknown field, ignored`, guess ? `是不是 did you mean “${guess}”？` : `这一类文件可用的字段：${known.join(', ')}`);
   }
   checkNestedKeys(file, diags);
   return result.success ? (result.data as Parsed<F>) : undefined;

@@ -1,6 +1,6 @@
 /** Chart components in MDX briefings are checked before any page renders. */
 import { describe, expect, it } from 'vitest';
-import { load } from '../helpers/content.ts';
+import { BASE_FILES, load } from '../helpers/content.ts';
 import { scanMdx, mdxChartId } from '../../src/model/mdx-charts.ts';
 
 const head = '---\ntitle: 图表简报\ndate: 2022-02-01\nsubjects: [zhijiang]\n---\n';
@@ -53,5 +53,30 @@ describe('checking components against the model', () => {
   });
   it('tells an editor that components need an .mdx file', () => {
     expect(briefing('<RankChart places={["zhijiang"]} />', 'md').errors[0]).toMatchObject({ file: 'charts.md', text: expect.stringContaining('charts.mdx') });
+  });
+});
+
+describe('found in review', () => {
+  it('reads JavaScript literals such as an apostrophe inside double quotes', () => {
+    expect(scanMdx(`<RankChart places={['zhijiang']} title={"It's 枝江"} />`).uses[0].props).toEqual({ places: ['zhijiang'], title: "It's 枝江" });
+  });
+  it('refuses a `by` it does not know', () => {
+    expect(briefing('<ProjectsChart places={["zhijiang"]} by="industy" />').errors[0]).toMatchObject({ field: expect.stringContaining('<ProjectsChart> by'), text: expect.stringContaining('industry') });
+  });
+  it('refuses the same chart twice in one briefing (its id would repeat)', () => {
+    const { errors } = briefing('<RankChart places={["zhijiang"]} />\n\n<RankChart places={["zhijiang"]} />');
+    expect(errors).toEqual([expect.objectContaining({ field: expect.stringContaining('（第 10 行'), text: expect.stringContaining('两次') })]);
+  });
+  it('only warns about charts in a draft', () => {
+    const site = load({ 'briefings/draft.mdx': '---\ntitle: 草稿\ndate: 2022-02-01\nsubjects: [zhijiang]\ndraft: true\n---\n<IndicatorChart places={["yidu"]} metric="gdp" />\n' });
+    expect(site.errors).toEqual([]);
+    expect(site.diagnostics.some((d) => d.severity === 'warning' && d.field.includes('<IndicatorChart>'))).toBe(true);
+  });
+  it('reports chart problems together with other errors', () => {
+    const site = load({
+      'counties/yidu.md': BASE_FILES['counties/yidu.md'].replace('region: yichang', 'region: yichan'),
+      'briefings/charts.mdx': `${head}<RankChart places={["zhijang"]} />\n`,
+    });
+    expect(site.errors.map((e) => e.file.replace(/^.*\//, '')).sort()).toEqual(['charts.mdx', 'yidu.md']);
   });
 });
