@@ -11,6 +11,7 @@ import type { DataBlock } from './schema.ts';
 import { checkDate, checkPeriod, checkQuantity, checkRank, checkYear } from './values.ts';
 import { periodKey } from '../format/date.ts';
 import { matcherFor } from './mentions.ts';
+import { PLACE_KIND_LABEL, SCOPE_KIND } from './labels.ts';
 import { latestAnnual } from './periods.ts';
 import type {
   BoundaryFeature,
@@ -32,8 +33,6 @@ import type {
   Target,
 } from './types.ts';
 
-const SCOPE_KIND: Record<Ranking['scope'], PlaceKind> = { counties: 'county', parks: 'park', regions: 'region' };
-const KIND_WORD: Record<PlaceKind, string> = { county: '县（市、区）', park: '园区', region: '区域' };
 
 /** A figure before conflicts are resolved. */
 interface Candidate<T> {
@@ -212,7 +211,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       const target = places.get(p.parent!);
       if (!target) unknownRef(p.file, 'region', '区域', p.parent!, regionSlugs, 'regions');
       else if (target.kind !== 'region' || target.grouping) {
-        diags.error(p.file, 'region', `“${p.parent}”是${target.kind === 'region' ? `${target.type}（跨行政区组团）` : KIND_WORD[target.kind]}，不是上一级行政区 must name the prefecture or province above it`, '组团关系写在组团文件的 members 中 list groupings in the grouping file\'s members');
+        diags.error(p.file, 'region', `“${p.parent}”是${target.kind === 'region' ? `${target.type}（跨行政区组团）` : PLACE_KIND_LABEL[target.kind]}，不是上一级行政区 must name the prefecture or province above it`, '组团关系写在组团文件的 members 中 list groupings in the grouping file\'s members');
         p.parent = undefined;
       }
       if (!target) p.parent = undefined;
@@ -230,7 +229,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     if (parent !== undefined) {
       const target = places.get(parent);
       if (!target) unknownRef(region.file, 'parent', '上级区域', parent, regionSlugs, 'regions');
-      else if (target.kind !== 'region') diags.error(region.file, 'parent', `“${parent}”是${KIND_WORD[target.kind]}，不是区域 parent must be a region`);
+      else if (target.kind !== 'region') diags.error(region.file, 'parent', `“${parent}”是${PLACE_KIND_LABEL[target.kind]}，不是区域 parent must be a region`);
       else if (target.grouping && !region.grouping) diags.error(region.file, 'parent', `“${parent}”是${target.type}（跨行政区组团），不是上一级行政区 parent must be the administrative region above`, '组团关系写在组团文件的 members 中 list groupings in the grouping file\'s members');
       else if (parent === region.slug) diags.error(region.file, 'parent', '区域不能以自己为上级 a region cannot be its own parent');
       else region.parent = parent;
@@ -376,7 +375,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
         continue;
       }
       if (SCOPE_KIND[ranking.scope] !== place.kind) {
-        diags.error(file, `${prefix}rankings.${slug}`, `榜单“${ranking.name}”只收${KIND_WORD[SCOPE_KIND[ranking.scope]]}（scope: ${ranking.scope}），而 ${place.name} 是${KIND_WORD[place.kind]} the ranking's scope does not include this place`, '换成适合这类地点的榜单，或修改榜单的 scope');
+        diags.error(file, `${prefix}rankings.${slug}`, `榜单“${ranking.name}”只收${PLACE_KIND_LABEL[SCOPE_KIND[ranking.scope]]}（scope: ${ranking.scope}），而 ${place.name} 是${PLACE_KIND_LABEL[place.kind]} the ranking's scope does not include this place`, '换成适合这类地点的榜单，或修改榜单的 scope');
         continue;
       }
       for (const [rawYear, rawRank] of Object.entries(years)) {

@@ -18,7 +18,8 @@ export interface SourceLink extends Link {
   title: string;
 }
 
-export const PLACE_KIND_LABEL = { county: '县（市、区）', park: '园区', region: '区域' } as const;
+export { PLACE_KIND_LABEL } from './labels.ts';
+import { PLACE_KIND_LABEL } from './labels.ts';
 export const MAIN_METRICS = ['gdp', 'industrial_output', 'main_business_revenue', 'tax_revenue'];
 
 /** The briefing a figure came from, or the overview of the place whose own file gave it. */
@@ -271,4 +272,57 @@ export function rankingTable(model: SiteModel, r: Ranking) {
     year,
     rows: entries.map((e) => ({ rank: formatRank(e.rank), place: placeLink(model, e.place), movement: movementOf(e), source: sourceLink(model, e.source, e.place) })),
   }));
+}
+
+/** Splits place slugs by kind, for tables of counties, parks and regions. */
+export function slugsByKind(model: SiteModel, slugs: readonly string[]): Record<'county' | 'park' | 'region', string[]> {
+  const out = { county: [] as string[], park: [] as string[], region: [] as string[] };
+  for (const s of slugs) out[model.places.get(s)!.kind].push(s);
+  return out;
+}
+
+export interface MoverRow {
+  place: Link;
+  movement: { arrow: string; words: string };
+}
+
+/** The places that moved most in a ranking, over all years listed. */
+export function moverRows(model: SiteModel, r: Ranking, limit = 10): MoverRow[] {
+  return r.movers.slice(0, limit).map((m) => {
+    const mv = rankMovement(m.change);
+    return { place: placeLink(model, m.place), movement: { arrow: mv.arrow, words: `累计${mv.words}` } };
+  });
+}
+
+export interface BriefingDataGroup {
+  place: Link;
+  items: { label: string; value: string; note?: string }[];
+}
+
+/** The "本文数据" box: every figure a briefing reports, by place; superseded ones say by what. */
+export function briefingData(model: SiteModel, b: Briefing): BriefingDataGroup[] {
+  const superseded = (x: { supersededBy?: SourceRef }, place: string) => {
+    if (!x.supersededBy) return undefined;
+    const by = sourceLink(model, x.supersededBy, place);
+    return `已由${x.supersededBy.briefing ? `《${by.title.replace(/（.*）$/, '')}》` : '地点资料'}更新`;
+  };
+  const places = [...new Set([...b.observations, ...b.ranks, ...b.targets, ...b.projects].map((x) => x.place))];
+  return places.map((slug) => {
+    const items: BriefingDataGroup['items'] = [];
+    for (const o of b.observations.filter((x) => x.place === slug)) {
+      const m = model.metrics.get(o.metric)!;
+      items.push({ label: `${m.name}（${formatPeriod(o.period)}）`, value: formatValue(o.value, m.unit), note: superseded(o, slug) });
+    }
+    for (const e of b.ranks.filter((x) => x.place === slug)) items.push({ label: `${model.rankings.get(e.ranking)!.name}（${e.year}年）`, value: formatRank(e.rank), note: superseded(e, slug) });
+    for (const t of b.targets.filter((x) => x.place === slug)) {
+      const v = targetView(model, t);
+      items.push({ label: `目标：${v.label}（${v.deadline}）`, value: v.goal, note: superseded(t, slug) });
+    }
+    for (const p of b.projects.filter((x) => x.place === slug)) {
+      const v = projectView(model, p);
+      const parts = [v.investment !== '—' ? `投资${v.investment}` : '', v.status !== '未注明' ? v.status : '', v.year !== '—' ? v.year : ''].filter(Boolean);
+      items.push({ label: `项目：${v.name}`, value: parts.join(' · ') || '—', note: superseded(p, slug) });
+    }
+    return { place: placeLink(model, slug), items };
+  });
 }

@@ -1,0 +1,7 @@
+/// <reference types="astro/client" />
+
+// For plain `tsc`: .astro files are typed by Astro's own tooling; here they are components.
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}
