@@ -125,8 +125,8 @@ function checkNestedKeys(file: SourceFile, diags: Diagnostics): void {
 export function parseMetrics(raw: Record<string, unknown>, file: string, diags: Diagnostics): Map<string, MetricDef> {
   const out = new Map<string, MetricDef>();
   for (const [key, value] of Object.entries(raw)) {
-    if (!/^[a-z][a-z0-9_]*$/.test(key)) {
-      diags.error(file, key, '指标键只能用小写字母、数字和下划线 a metric key is lowercase letters, digits and underscores', '如 gdp、industrial_output');
+    if (!/^[a-z0-9][a-z0-9_-]*$/.test(key)) {
+      diags.error(file, key, '指标键只能用小写字母、数字、下划线和连字符 a metric key is lowercase letters, digits, _ and -', '如 gdp、industrial_output、tax-revenue');
       continue;
     }
     const r = metricDefSchema.safeParse(value);

@@ -46,7 +46,6 @@ export interface RawContent {
   files: SourceFile[];
   metrics: Record<string, unknown>;
   metricsFile: string;
-  hasMetricsFile: boolean;
 }
 
 export function displayPath(abs: string): string {
@@ -87,7 +86,7 @@ function listFiles(dir: string): string[] {
 export function readContent(contentDir: string, diags: Diagnostics): RawContent {
   const files: SourceFile[] = [];
   const metricsPath = join(contentDir, 'metrics.yaml');
-  const raw: RawContent = { contentDir, files, boundaries: [], metrics: {}, metricsFile: displayPath(metricsPath), hasMetricsFile: false };
+  const raw: RawContent = { contentDir, files, boundaries: [], metrics: {}, metricsFile: displayPath(metricsPath) };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     diags.error(displayPath(contentDir), '', '找不到内容目录 the content folder does not exist', '创建 content/ 目录，或用 CONTENT_DIR 指向你的内容目录 create it, or point CONTENT_DIR at yours');
     return raw;
@@ -104,7 +103,6 @@ export function readContent(contentDir: string, diags: Diagnostics): RawContent 
   }
 
   if (existsSync(metricsPath)) {
-    raw.hasMetricsFile = true;
     try {
       const parsed = parseYaml(normaliseText(readFileSync(metricsPath, 'utf8')));
       if (parsed === null || parsed === undefined) raw.metrics = {};
