@@ -2,8 +2,8 @@
  * Assembles a ChartFigure from one computed set of rows, so the SVG, the
  * summary, the table and the CSV all come from the same numbers.
  */
-import { toCsv } from './csv.ts';
-import type { CsvValue } from './csv.ts';
+import { toCsv } from '../format/csv.ts';
+import type { CsvValue } from '../format/csv.ts';
 import { attrs, esc } from './svg.ts';
 import { FONT } from './layout.ts';
 import type { ChartFigure, ChartKind } from './types.ts';

@@ -32,4 +32,4 @@ export { comparisonChart, comparisonGeometry } from './comparison.ts';
 export { projectsChart, projectsGeometry } from './projects.ts';
 export { regionMapChart, regionMapGeometry } from './region-map.ts';
 export { rewindFeature, rewindGeometry } from './rewind.ts';
-export { CSV_BOM } from './csv.ts';
+export { CSV_BOM } from '../format/csv.ts';

@@ -16,7 +16,10 @@ export function formatPeriod(period: string): string {
   return /^\d{4}$/.test(period) ? `${period}年` : period;
 }
 
-/** Sort key that orders 2021 < 2021Q1 … < 2021Q4 < 2022. Years sort after their quarters are not mixed in practice. */
+/**
+ * Sort key: quarters first, then the whole year they belong to, then the next
+ * year: 2021Q1 < 2021Q2 < 2021Q3 < 2021Q4 < 2021 < 2022Q1 < 2022.
+ */
 export function periodKey(period: string): number {
   const q = /^(\d{4})Q([1-4])$/.exec(period);
   if (q) return Number(q[1]) * 10 + Number(q[2]);

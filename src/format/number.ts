@@ -1,6 +1,10 @@
 /**
  * Numbers the Chinese way: 万 and 亿 instead of thousands separators,
  * money in 亿元 or 万亿元, counts with their measure word.
+ *
+ * Rule for every scaled number: round in a candidate unit first, then move to
+ * the next larger unit when the rounded figure reaches it, so 9999.95 reads
+ * "1万" and 9999.99 亿元 reads "1万亿元", never "10000" or "10000亿元".
  */
 import { UNITS } from '../model/units.ts';
 
@@ -12,47 +16,91 @@ export function trimDecimal(n: number, digits = 2): string {
   return trimmed === '-0' ? '0' : trimmed;
 }
 
-/** Decimals that keep about three significant figures for small numbers. */
-function digitsFor(abs: number): number {
-  if (abs >= 100) return abs >= 1000 ? 1 : 2;
-  return 2;
+/** One rung of a unit ladder: divide by `factor`, then write `suffix`. */
+interface Rung {
+  factor: number;
+  suffix: string;
+}
+
+/**
+ * Writes `n` in the largest rung whose rounded figure is at least 1: starts
+ * from the rung the raw size suggests and moves up while rounding carried the
+ * figure into the next rung (9999.95 → "10000" → "1万").
+ */
+function scaled(n: number, ladder: readonly Rung[], decimals: (x: number, rung: number) => number): string {
+  const abs = Math.abs(n);
+  let i = 0;
+  while (i + 1 < ladder.length && abs >= ladder[i + 1].factor) i++;
+  for (;;) {
+    const x = abs / ladder[i].factor;
+    const text = trimDecimal(x, decimals(x, i));
+    const next = ladder[i + 1];
+    if (next && Number(text) >= next.factor / ladder[i].factor) {
+      i++;
+      continue;
+    }
+    return `${n < 0 && text !== '0' ? '-' : ''}${text}${ladder[i].suffix}`;
+  }
+}
+
+const COMPACT: readonly Rung[] = [
+  { factor: 1, suffix: '' },
+  { factor: 1e4, suffix: '万' },
+  { factor: 1e8, suffix: '亿' },
+  { factor: 1e12, suffix: '万亿' },
+];
+
+/** Decimals that keep two significant figures of a number below 1 (0.004 → 3, 0.045 → 4). */
+function smallDecimals(x: number): number {
+  return x > 0 && x < 1 ? 1 - Math.floor(Math.log10(x)) : 0;
 }
 
 /**
  * A compact number for axes and cards: 1200 → "1200", 12000 → "1.2万",
- * 350000000 → "3.5亿". Keeps up to `digits` decimals.
+ * 350000000 → "3.5亿", 0.004 → "0.004". Keeps up to `digits` decimals once
+ * scaled; unscaled numbers below 10 keep at least two, and numbers below 1
+ * their first two significant figures.
  */
 export function formatCompact(n: number, digits = 1): string {
-  const abs = Math.abs(n);
-  if (abs >= 1e12) return `${trimDecimal(n / 1e12, digits)}万亿`;
-  if (abs >= 1e8) return `${trimDecimal(n / 1e8, digits)}亿`;
-  if (abs >= 1e4) return `${trimDecimal(n / 1e4, digits)}万`;
-  return trimDecimal(n, abs < 10 ? Math.max(digits, 2) : digits);
+  if (!Number.isFinite(n)) return '';
+  return scaled(n, COMPACT, (x, rung) => (rung > 0 ? digits : x < 10 ? Math.max(digits, 2, smallDecimals(x)) : digits));
 }
 
-const MONEY = ['万亿元', '亿元', '万元', '元'] as const;
+const MONEY: readonly Rung[] = ['元', '万元', '亿元', '万亿元'].map((u) => ({ factor: UNITS[u].factor, suffix: u }));
+
+/** Units that read with 万 and 亿 in front when large: counts, people, mass; not area, not %. */
+const SCALED_DIMENSIONS = new Set(['people', 'mass', 'count-ge', 'count-jia', 'count-hu', 'count-xiang']);
+
+/** The unit with factor 1 of a dimension (万人 → 人, 万吨 → 吨). */
+function baseUnit(dimension: string): string | undefined {
+  return Object.keys(UNITS).find((u) => UNITS[u].dimension === dimension && UNITS[u].factor === 1);
+}
 
 /**
- * A value with its unit, choosing the money unit that reads best:
- * 12000 亿元 → "1.2万亿元", 0.5 亿元 → "5000万元", 795.29 亿元 → "795.29亿元".
+ * A value with its unit, in the unit that reads best:
+ * 12000 亿元 → "1.2万亿元", 0.5 亿元 → "5000万元", 795.29 亿元 → "795.29亿元",
+ * 1.5e8 人 → "1.5亿人", 12000 万人 → "1.2亿人", 220000 吨 → "22万吨".
+ * Area units and % stay as they are.
  */
 export function formatValue(value: number, unit: string): string {
   const def = UNITS[unit];
   if (def?.dimension === 'money') {
-    const yuan = value * def.factor;
-    const abs = Math.abs(yuan);
-    const target = abs >= 1e12 ? '万亿元' : abs >= 1e8 || abs === 0 ? '亿元' : abs >= 1e4 ? '万元' : '元';
-    const inTarget = yuan / UNITS[target].factor;
-    return `${trimDecimal(inTarget, digitsFor(Math.abs(inTarget)))}${target}`;
+    // Zero has no natural size; the unit money figures are usually given in reads best.
+    if (value === 0) return '0亿元';
+    // Money keeps about four significant figures: one decimal from 1000 up, two below.
+    return scaled(value * def.factor, MONEY, (x) => (x >= 1000 ? 1 : 2));
   }
-  if (unit === '%') return `${trimDecimal(value, 2)}%`;
-  if (Math.abs(value) >= 1e5 && !unit.startsWith('万') && def && def.dimension !== 'area') {
-    return `${trimDecimal(value / 1e4, 2)}万${unit}`;
+  const base = def && SCALED_DIMENSIONS.has(def.dimension) ? baseUnit(def.dimension) : undefined;
+  if (base !== undefined && value !== 0) {
+    const ladder = [
+      { factor: 1, suffix: base },
+      { factor: 1e4, suffix: `万${base}` },
+      { factor: 1e8, suffix: `亿${base}` },
+    ];
+    return scaled(value * def!.factor, ladder, () => 2);
   }
   return `${trimDecimal(value, 2)}${unit}`;
 }
-
-export { MONEY as MONEY_UNITS };
 
 /** "第98位" */
 export function formatRank(rank: number): string {

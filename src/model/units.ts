@@ -31,9 +31,6 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
 
 export const UNIT_NAMES = Object.keys(UNITS);
 
-/** Units sorted longest first so that "万亿元" is matched before "亿元" and "元". */
-const SUFFIXES = [...UNIT_NAMES].sort((a, b) => b.length - a.length);
-
 export function isKnownUnit(unit: string): boolean {
   return Object.hasOwn(UNITS, unit);
 }
@@ -71,7 +68,6 @@ export function parseQuantity(raw: number | string): ParsedQuantity {
   const unit = m[2].trim();
   if (!Number.isFinite(value)) return { ok: false, reason: 'not-a-number' };
   if (unit === '') return { ok: true, value, unit: undefined };
-  const known = SUFFIXES.find((u) => u === unit);
-  if (!known) return { ok: false, reason: 'unknown-unit', unit };
-  return { ok: true, value, unit: known };
+  if (!isKnownUnit(unit)) return { ok: false, reason: 'unknown-unit', unit };
+  return { ok: true, value, unit };
 }

@@ -6,6 +6,11 @@
 import { show, type Diagnostics } from './diagnostics.ts';
 import { convert, parseQuantity, UNIT_NAMES, UNITS } from './units.ts';
 
+/**
+ * The years content may name, everywhere: periods, targets' and projects'
+ * years, parks' `established` (schema.ts) and briefing dates. The earliest
+ * figures of the People's Republic; development zones date from 1984.
+ */
 export const MIN_YEAR = 1949;
 export const MAX_YEAR = 2100;
 
@@ -72,12 +77,12 @@ export function checkQuantity(raw: unknown, unit: string, file: string, field: s
   return value;
 }
 
-/** "2022-01-21", a real calendar date. */
+/**
+ * "2022-01-21", a real calendar date. Dates arrive as text: the YAML core
+ * schema used by read.ts has no timestamp type.
+ */
 export function checkDate(raw: unknown, file: string, field: string, diags: Diagnostics): string | undefined {
-  let text: string | undefined;
-  if (raw instanceof Date && !Number.isNaN(raw.getTime())) text = raw.toISOString().slice(0, 10);
-  else if (typeof raw === 'string') text = raw.normalize('NFKC').trim();
-  const m = text ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text) : null;
+  const m = typeof raw === 'string' ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw.normalize('NFKC').trim()) : null;
   if (!m) {
     diags.error(file, field, `日期格式不对（现为 found ${show(raw)}）not a date`, '写成 2022-01-21 write it as YYYY-MM-DD');
     return undefined;

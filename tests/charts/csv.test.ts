@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, plainNumber, toCsv } from '../../src/charts/csv.ts';
+import { csvCell, plainNumber, toCsv } from '../../src/format/csv.ts';
 import { comparisonChart } from '../../src/charts/index.ts';
 
 describe('plainNumber', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert, parseQuantity } from '../../src/model/units.ts';
+import { convert, isKnownUnit, parseQuantity, UNIT_NAMES } from '../../src/model/units.ts';
 import { formatCompact, formatValue, rankMovement } from '../../src/format/number.ts';
 import { formatDate, formatPeriod } from '../../src/format/date.ts';
 
@@ -13,6 +13,19 @@ describe('unit strings', () => {
     [' 1,200 万元 ', 1200, '万元'],
   ])('reads %s', (raw, value, unit) => {
     expect(parseQuantity(raw)).toEqual({ ok: true, value, unit });
+  });
+
+  it('reads every known unit exactly, the longest names included', () => {
+    for (const unit of UNIT_NAMES) expect(parseQuantity(`1.5${unit}`), unit).toEqual({ ok: true, value: 1.5, unit });
+    expect(parseQuantity('１，２３４，５６７．５ 万元')).toEqual({ ok: true, value: 1234567.5, unit: '万元' });
+    expect(parseQuantity('-3.5 %')).toEqual({ ok: true, value: -3.5, unit: '%' });
+  });
+
+  it('knows a unit only by its exact name', () => {
+    expect(isKnownUnit('万亿元')).toBe(true);
+    for (const unit of ['亿', '万', '元 ', 'toString', 'constructor', '__proto__', '']) expect(isKnownUnit(unit), unit).toBe(false);
+    expect(parseQuantity('3constructor')).toEqual({ ok: false, reason: 'unknown-unit', unit: 'constructor' });
+    expect(parseQuantity('3亿')).toEqual({ ok: false, reason: 'unknown-unit', unit: '亿' });
   });
 
   it('takes a bare number in the metric unit', () => {

@@ -1,0 +1,74 @@
+/**
+ * One CSV writer for chart CSVs and /data/observations.csv: every digit of a
+ * value, never exponent notation, negative numbers plain, formula-like text
+ * neutralised.
+ */
+import { describe, expect, it } from 'vitest';
+import { CSV_BOM, csvCell, plainNumber, toCsv } from '../../src/format/csv.ts';
+import { observationsCsv } from '../../src/model/csv.ts';
+import { comparisonChart } from '../../src/charts/index.ts';
+import { BASE_FILES, load } from '../helpers/content.ts';
+
+describe('plainNumber', () => {
+  it('keeps every digit: the shortest string that reads back as the same number', () => {
+    expect(plainNumber(740.1234567890123)).toBe('740.1234567890123');
+    expect(plainNumber(0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(plainNumber(123456789012345.6)).toBe('123456789012345.6');
+  });
+  it('expands exponent notation digit for digit', () => {
+    expect(plainNumber(1.2345678901234e-10)).toBe('0.00000000012345678901234');
+    expect(plainNumber(-1.5e-7)).toBe('-0.00000015');
+    expect(plainNumber(1.5e21)).toBe('1500000000000000000000');
+    expect(plainNumber(-1.2345e25)).toBe('-12345000000000000000000000');
+  });
+  it('reads back as the same number, never with an exponent', () => {
+    for (const n of [1e21, 1e-7, 5e-324, 1.7976931348623157e308, -2.5e-9, 123.456, 3e100, 1 / 3]) {
+      const s = plainNumber(n);
+      expect(s).not.toMatch(/e/i);
+      expect(Number(s)).toBe(n);
+    }
+  });
+  it('writes -0 as 0 and nothing for a non-number', () => {
+    expect(plainNumber(-0)).toBe('0');
+    expect(plainNumber(Number.NaN)).toBe('');
+    expect(plainNumber(Number.POSITIVE_INFINITY)).toBe('');
+  });
+});
+
+describe('csvCell and toCsv', () => {
+  it('neutralises text starting with = + - @, a tab or a carriage return, and quotes it when needed', () => {
+    expect(['=1', '+1', '-1', '@A1', '\tx', '\rx'].map((v) => csvCell(v))).toEqual(["'=1", "'+1", "'-1", "'@A1", "'\tx", `"'\rx"`]);
+    expect(csvCell('-2,3')).toBe(`"'-2,3"`);
+  });
+  it('leaves negative numbers as numbers', () => {
+    expect(toCsv(['a'], [[-3.5], [-1e-7]])).toBe('a\r\n-3.5\r\n-0.0000001\r\n');
+  });
+  it('is the writer of chart CSVs', () => {
+    const fig = comparisonChart({ indicator: 'x', unit: '%', items: [{ label: '-2+3', value: 740.1234567890123, period: '2023' }, { label: '甲', value: -1e-7, period: '2023' }] }, 'c');
+    expect(fig.csv).toContain("'-2+3,740.1234567890123,");
+    expect(fig.csv).toContain(',甲,-0.0000001,');
+  });
+});
+
+describe('observations.csv', () => {
+  const zhijiang = BASE_FILES['counties/zhijiang.md']
+    .replace('name: 枝江市', 'name: "-2+3"')
+    .replace('  gdp: { 2021: 740.1 }', '  gdp: { 2021: 740.1234567890123 }\n  share: { 2021: -3.5, 2022: 0.000000125 }');
+  const { model, errors } = load({ 'counties/zhijiang.md': zhijiang });
+  const csv = observationsCsv(model);
+
+  it('loads', () => expect(errors).toEqual([]));
+  it('keeps the format of CONTENT-FORMAT.md: BOM, header, CRLF rows', () => {
+    expect(csv.startsWith(`${CSV_BOM}place,place_name,indicator,indicator_name,period,value,unit,source\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+  it('writes every digit of a value, negative numbers plain, and neutralises formula-like names', () => {
+    expect(csv.slice(1).trim().split('\r\n').slice(1)).toEqual([
+      "zhijiang,'-2+3,gdp,地区生产总值,2021,740.1234567890123,亿元,",
+      "zhijiang,'-2+3,gdp,地区生产总值,2022,800,亿元,lianghui",
+      "zhijiang,'-2+3,ranking:county-top100,全国县域经济百强,2021,98,位,",
+      "zhijiang,'-2+3,share,工业增加值占比,2021,-3.5,%,",
+      "zhijiang,'-2+3,share,工业增加值占比,2022,0.000000125,%,",
+    ]);
+  });
+});
