@@ -85,7 +85,14 @@ describe('the example site', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(1 + model.observations.length + model.rankEntries.length);
-    for (const o of model.observations) expect(csv).toContain(`${o.place},${model.places.get(o.place)!.name},${o.metric},`);
+    const rows = new Set(lines.slice(1));
+    for (const o of model.observations) {
+      const m = model.metrics.get(o.metric)!;
+      expect(rows, `${o.place} ${o.metric} ${o.period}`).toContain([o.place, model.places.get(o.place)!.name, o.metric, m.name, o.period, String(o.value), m.unit, o.source.briefing ?? ''].join(','));
+    }
+    for (const r of model.rankEntries) {
+      expect(rows).toContain([r.place, model.places.get(r.place)!.name, `ranking:${r.ranking}`, model.rankings.get(r.ranking)!.name, String(r.year), String(r.rank), '位', r.source.briefing ?? ''].join(','));
+    }
   });
 });
 
