@@ -3,7 +3,8 @@
  * 亿 is used for every scaled unit, small numbers keep their digits.
  */
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatValue, trimDecimal } from '../../src/format/number.ts';
+import { formatCompact, formatValue, rankMovement, trimDecimal } from '../../src/format/number.ts';
+import { formatDate, formatPeriod } from '../../src/format/date.ts';
 
 describe('formatValue', () => {
   it('uses 亿 for people, mass and counts, not only for money', () => {
@@ -71,5 +72,37 @@ describe('trimDecimal', () => {
     expect(trimDecimal(1.5, 2)).toBe('1.5');
     expect(trimDecimal(-0.001, 2)).toBe('0');
     expect(trimDecimal(Number.NaN)).toBe('');
+  });
+});
+
+describe('numbers the Chinese way on pages', () => {
+  it('picks 万亿元, 亿元 or 万元 by size', () => {
+    expect(formatValue(12000, '亿元')).toBe('1.2万亿元');
+    expect(formatValue(795.29, '亿元')).toBe('795.29亿元');
+    expect(formatValue(0.5, '亿元')).toBe('5000万元');
+    expect(formatValue(15.4, '亿元')).toBe('15.4亿元');
+    expect(formatValue(1200, '亿元')).toBe('1200亿元');
+  });
+  it('keeps counts with their measure word and percentages', () => {
+    expect(formatValue(47, '个')).toBe('47个');
+    expect(formatValue(45, '%')).toBe('45%');
+    expect(formatValue(4310, '亩')).toBe('4310亩');
+    expect(formatValue(220000, '吨')).toBe('22万吨');
+  });
+  it('compacts axis labels with 万 and 亿', () => {
+    expect(formatCompact(1200)).toBe('1200');
+    expect(formatCompact(12000)).toBe('1.2万');
+    expect(formatCompact(350000000)).toBe('3.5亿');
+    expect(formatCompact(1.2e12)).toBe('1.2万亿');
+  });
+  it('words rank movement with arrows', () => {
+    expect(rankMovement(3)).toEqual({ arrow: '↑3', words: '上升3位' });
+    expect(rankMovement(-2)).toEqual({ arrow: '↓2', words: '下降2位' });
+    expect(rankMovement(undefined)).toEqual({ arrow: '—', words: '无上年位次' });
+  });
+  it('writes dates and periods the Chinese way', () => {
+    expect(formatDate('2022-01-21')).toBe('2022年1月21日');
+    expect(formatPeriod('2023Q1')).toBe('2023年一季度');
+    expect(formatPeriod('2021')).toBe('2021年');
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { convert, isKnownUnit, parseQuantity, UNIT_NAMES } from '../../src/model/units.ts';
-import { formatCompact, formatValue, rankMovement } from '../../src/format/number.ts';
-import { formatDate, formatPeriod } from '../../src/format/date.ts';
 
 describe('unit strings', () => {
   it.each([
@@ -48,37 +46,5 @@ describe('unit strings', () => {
   it('refuses to convert across dimensions', () => {
     expect(convert(45, '%', '亿元')).toBeUndefined();
     expect(convert(3, '个', '家')).toBeUndefined();
-  });
-});
-
-describe('numbers the Chinese way', () => {
-  it('picks 万亿元, 亿元 or 万元 by size', () => {
-    expect(formatValue(12000, '亿元')).toBe('1.2万亿元');
-    expect(formatValue(795.29, '亿元')).toBe('795.29亿元');
-    expect(formatValue(0.5, '亿元')).toBe('5000万元');
-    expect(formatValue(15.4, '亿元')).toBe('15.4亿元');
-    expect(formatValue(1200, '亿元')).toBe('1200亿元');
-  });
-  it('keeps counts with their measure word and percentages', () => {
-    expect(formatValue(47, '个')).toBe('47个');
-    expect(formatValue(45, '%')).toBe('45%');
-    expect(formatValue(4310, '亩')).toBe('4310亩');
-    expect(formatValue(220000, '吨')).toBe('22万吨');
-  });
-  it('compacts axis labels with 万 and 亿', () => {
-    expect(formatCompact(1200)).toBe('1200');
-    expect(formatCompact(12000)).toBe('1.2万');
-    expect(formatCompact(350000000)).toBe('3.5亿');
-    expect(formatCompact(1.2e12)).toBe('1.2万亿');
-  });
-  it('words rank movement with arrows', () => {
-    expect(rankMovement(3)).toEqual({ arrow: '↑3', words: '上升3位' });
-    expect(rankMovement(-2)).toEqual({ arrow: '↓2', words: '下降2位' });
-    expect(rankMovement(undefined)).toEqual({ arrow: '—', words: '无上年位次' });
-  });
-  it('writes dates and periods the Chinese way', () => {
-    expect(formatDate('2022-01-21')).toBe('2022年1月21日');
-    expect(formatPeriod('2023Q1')).toBe('2023年一季度');
-    expect(formatPeriod('2021')).toBe('2021年');
   });
 });
