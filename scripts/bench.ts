@@ -5,7 +5,7 @@
  * Measured here, never asserted in a unit test: timings depend on the machine.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadContentDir } from '../src/model/index.ts';
@@ -59,6 +59,33 @@ for (let i = 0; i < 10; i++) {
   pagesWithCharts = all.filter((c) => c.length > 0).length;
 }
 
+// 3. The model at scale: synthetic content of n counties, n/20 prefectures and n briefings that
+// mention places by name (the national-scale build is about 16,000 pages).
+function synthetic(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-content-'));
+  for (const f of ['counties', 'regions', 'briefings']) mkdirSync(join(dir, f));
+  writeFileSync(join(dir, 'metrics.yaml'), 'gdp: { name: 地区生产总值, unit: 亿元 }\n');
+  const name = (i: number) => `测试${String.fromCharCode(0x4e00 + (i % 20000))}${i}县`;
+  const prefectures = Math.max(1, Math.floor(n / 20));
+  for (let r = 0; r < prefectures; r++) writeFileSync(join(dir, 'regions', `p${r}.md`), `---\nname: 测试地区${r}\ntype: 地级市\n---\n`);
+  for (let i = 0; i < n; i++) {
+    writeFileSync(join(dir, 'counties', `c${i}.md`), `---\nname: ${name(i)}\ntype: 县\nregion: p${i % prefectures}\nmetrics:\n  gdp: { 2021: ${100 + (i % 900)}, 2022: ${110 + (i % 900)} }\n---\n`);
+    const others = [1, 7, 31].map((k) => name((i + k) % n)).join('、');
+    writeFileSync(join(dir, 'briefings', `b${i}.md`), `---\ntitle: 简报${i}\ndate: 2022-01-${String(1 + (i % 28)).padStart(2, '0')}\nsubjects: [c${i}]\n---\n${name(i)}与${others}合作推进项目建设。${'县域经济发展稳中有进。'.repeat(20)}\n`);
+  }
+  return dir;
+}
+const scale: string[] = [];
+for (const n of (process.env.BENCH_SCALE ?? '1000,4000').split(',').map(Number).filter(Boolean)) {
+  const dir = synthetic(n);
+  const t = performance.now();
+  const { errors } = loadContentDir(dir);
+  const took = performance.now() - t;
+  if (errors.length > 0) throw new Error(`synthetic content has errors: ${errors[0].message}`);
+  scale.push(`| read + validate + model, ${n} counties + ${n} briefings + ${Math.max(1, Math.floor(n / 20))} regions (synthetic) | ${(took / 1000).toFixed(2)} s |`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const report = `# Benchmarks
 
@@ -75,6 +102,7 @@ Content: \`${contentDir.startsWith(root) ? contentDir.slice(root.length + 1) : c
 | read + validate + model (in-process, median of 10) | ${ms(median(loadTimes))} |
 | charts: ${chartCount} charts on ${pagesWithCharts} pages, geometry + SVG (median of 10) | ${ms(median(chartTimes))} in all, ${ms(median(chartTimes) / Math.max(1, pagesWithCharts))} per page with charts |
 | inline SVG in HTML | ${(svgBytes / 1024).toFixed(0)} KiB (${((svgBytes / totalBytes) * 100).toFixed(1)}% of the output) |
+${scale.join('\n')}
 `;
 console.log(report);
 if (process.argv.includes('--write')) writeFileSync(join(root, 'docs', 'BENCHMARKS.md'), report);
