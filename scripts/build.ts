@@ -3,7 +3,7 @@
  * and swap it into dist/ only when everything succeeded, so a failed build
  * never leaves a broken or half-written site behind.
  */
-import { rmSync, renameSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rmSync, renameSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -60,9 +60,18 @@ await acquireLock();
 const release = () => rmSync(lock, { recursive: true, force: true });
 rmSync(scratch, { recursive: true, force: true });
 try {
-  // Astro caches the content store in cacheDir: one per content folder, so that building
-  // another folder never mixes in (or renders) the previous folder's entries.
-  const cacheDir = resolve(root, 'node_modules', '.astro', `content-${createHash('sha256').update(contentDirFromEnv()).digest('hex').slice(0, 12)}`);
+  // Astro caches the content store, rendered Markdown included, in cacheDir. One cache per content
+  // folder, so another folder's entries never mix in; and a new cache whenever what a body renders
+  // to can change without its file changing: the names linked in text (the whole model's), the
+  // base path, or the code that links them.
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const folderCache = resolve(root, 'node_modules', '.astro', `content-${sha(contentDirFromEnv())}`);
+  const renderKey = sha(
+    JSON.stringify([site.model.mentions, process.env.SITE_BASE || '/']) +
+      ['src/markdown/rehype-mentions.ts', 'src/model/mentions.ts'].map((f) => readFileSync(resolve(root, f), 'utf8')).join(''),
+  );
+  const cacheDir = resolve(folderCache, renderKey);
+  if (existsSync(folderCache)) for (const old of readdirSync(folderCache)) if (old !== renderKey) rmSync(resolve(folderCache, old), { recursive: true, force: true });
   await build({ root, outDir: scratch, cacheDir, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (err) {
   release();

@@ -84,4 +84,14 @@ describe('another content folder', () => {
     expect(yiduB).toContain('乙文件的概况');
     expect(yiduB).not.toContain('甲文件的概况');
   }, 300_000);
+
+  it('links a newly known name in a briefing whose file did not change', () => {
+    const dir = writeContent({});
+    const o = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+    expect(build(dir, o).status).toBe(0);
+    expect(readFileSync(join(o, 'briefings/lianghui/index.html'), 'utf8')).not.toContain('href="/counties/dangyang/"');
+    writeFileSync(join(dir, 'counties/dangyang.md'), '---\nname: 当阳市\naliases: [当阳]\ntype: 县级市\nregion: yichang\n---\n');
+    expect(build(dir, o).status).toBe(0);
+    expect(readFileSync(join(o, 'briefings/lianghui/index.html'), 'utf8')).toContain('<a href="/counties/dangyang/" class="mention">当阳</a>');
+  }, 300_000);
 });
