@@ -4,7 +4,8 @@
  * Markdown plugins all call `loadSite()`; a cache on globalThis makes them
  * share one model even though Vite bundles them as separate module copies.
  */
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Diagnostics, formatDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readContent } from './read.ts';
 import { buildModel } from './build.ts';
@@ -36,17 +37,40 @@ export function loadContentDir(contentDir: string): LoadedSite {
 }
 
 const CACHE_KEY = Symbol.for('county-briefings.site-model');
-type Cache = Map<string, LoadedSite>;
+type Cache = Map<string, { site: LoadedSite; stamp: string }>;
 
+/** Names, sizes and times of the content files: cheap, and changes whenever an editor saves. */
+function stampOf(dir: string): string {
+  const parts: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const st = statSync(p);
+        parts.push(`${p}:${st.size}:${st.mtimeMs}`);
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return parts.join('|');
+}
+
+/**
+ * The model of a content folder, built once. A build (NODE_ENV=production) never looks again;
+ * the dev server rebuilds the model when an editor saves a content file.
+ */
 export function loadSite(contentDir: string = contentDirFromEnv()): LoadedSite {
   const g = globalThis as unknown as Record<symbol, Cache | undefined>;
   const cache = (g[CACHE_KEY] ??= new Map());
-  let site = cache.get(contentDir);
-  if (!site) {
-    site = loadContentDir(contentDir);
-    cache.set(contentDir, site);
+  const live = process.env.NODE_ENV === 'development';
+  const stamp = live ? stampOf(contentDir) : '';
+  let entry = cache.get(contentDir);
+  if (!entry || (live && entry.stamp !== stamp)) {
+    entry = { site: loadContentDir(contentDir), stamp };
+    cache.set(contentDir, entry);
   }
-  return site;
+  return entry.site;
 }
 
 /** Content errors as one readable message; thrown where a build must stop. */
