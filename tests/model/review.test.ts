@@ -109,3 +109,16 @@ describe('mistakes found in review', () => {
     expect(errorsOf(site)[0].text).toContain('regions/yichang.md');
   });
 });
+
+describe('files in subfolders', () => {
+  it('take their slug from the file name alone', () => {
+    const site = load({ 'counties/yidu.md': null, 'counties/hubei/yidu.md': BASE_FILES['counties/yidu.md'] });
+    expect(site.errors).toEqual([]);
+    expect(site.model.places.get('yidu')!.url).toBe('/counties/yidu/');
+  });
+  it('two files with one slug in different subfolders are an error', () => {
+    const site = load({ 'counties/hubei/yidu.md': BASE_FILES['counties/yidu.md'] });
+    expect(errorsOf(site)).toContainEqual(expect.objectContaining({ file: 'counties/yidu.md', field: '(文件名 file name)' }));
+  });
+});
+
