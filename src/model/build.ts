@@ -72,28 +72,34 @@ function validCoordinates(g: { type: string; coordinates?: unknown }): boolean {
 interface Node {
   slug: string;
   parent?: string;
+  ancestors: string[];
 }
 
-/** Slugs from the top down to the parent, or 'loop' when the parent chain comes back on itself. */
-function ancestorsOf<T extends Node>(start: T, get: (slug: string) => T | undefined): string[] | 'loop' {
-  const chain: string[] = [];
-  const seen = new Set([start.slug]);
-  for (let cur = start.parent ? get(start.parent) : undefined; cur; cur = cur.parent ? get(cur.parent) : undefined) {
-    if (seen.has(cur.slug)) return 'loop';
-    seen.add(cur.slug);
-    chain.unshift(cur.slug);
+/**
+ * Sets each node's ancestors (top first). A node on a parent cycle is reported once, with the
+ * cycle, and loses its parent; nodes that merely lead into a cycle are not blamed.
+ */
+function setAncestors<T extends Node>(all: Iterable<T>, get: (slug: string) => T | undefined, report: (node: T, loop: string[]) => void): void {
+  const nodes = [...all];
+  const parentOf = (n: T) => (n.parent ? get(n.parent) : undefined);
+  const onCycle: T[] = [];
+  for (const n of nodes) {
+    const path = [n.slug];
+    for (let cur = parentOf(n); cur; cur = parentOf(cur)) {
+      path.push(cur.slug);
+      if (cur.slug === n.slug) {
+        onCycle.push(n);
+        report(n, path);
+        break;
+      }
+      if (path.indexOf(cur.slug) < path.length - 1) break; // leads into a cycle elsewhere
+    }
   }
-  return chain;
-}
-
-/** The chain from `start` until a slug repeats, for the error message: a → b → c → a. */
-function loopOf<T extends Node>(start: T, get: (slug: string) => T | undefined): string[] {
-  const path = [start.slug];
-  for (let cur = start.parent ? get(start.parent) : undefined; cur; cur = cur.parent ? get(cur.parent) : undefined) {
-    path.push(cur.slug);
-    if (path.indexOf(cur.slug) < path.length - 1) break;
+  for (const n of onCycle) n.parent = undefined;
+  for (const n of nodes) {
+    n.ancestors = [];
+    for (let cur = parentOf(n); cur; cur = parentOf(cur)) n.ancestors.unshift(cur.slug);
   }
-  return path;
 }
 
 export interface BuildResult {
@@ -239,17 +245,10 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     region.listedMembers = once(members, region.file, 'members').filter((m) => places.has(m) && m !== region.slug);
   }
 
-  // Hierarchy: ancestors with cycle detection.
-  for (const p of places.values()) {
-    const chain = ancestorsOf(p, (slug) => places.get(slug));
-    const loop = chain === 'loop' ? loopOf(p, (slug) => places.get(slug)) : undefined;
-    // Only the files on the cycle are wrong; places below it just lose their breadcrumbs.
-    if (loop && loop.at(-1) === p.slug) {
-      diags.error(p.file, p.kind === 'park' ? 'location' : p.kind === 'county' ? 'region' : 'parent', `上下级关系成环：${loop.join(' → ')} the hierarchy loops`, '检查这些文件的 region / parent，使其最终通向省级区域 make the chain end at a province');
-    }
-    p.ancestors = chain === 'loop' ? [] : chain;
-  }
-  for (const p of places.values()) if (p.ancestors.length === 0 && p.parent && ancestorsOf(p, (slug) => places.get(slug)) === 'loop') p.parent = undefined;
+  // Hierarchy: ancestors, and parent cycles reported on the files that form them.
+  setAncestors(places.values(), (slug) => places.get(slug), (p, loop) =>
+    diags.error(p.file, p.kind === 'park' ? 'location' : p.kind === 'county' ? 'region' : 'parent', `上下级关系成环：${loop.join(' → ')} the hierarchy loops`, '检查这些文件的 region / parent，使其最终通向省级区域 make the chain end at a province'),
+  );
   for (const p of places.values()) {
     if (!p.parent) continue;
     const parent = places.get(p.parent);
@@ -303,15 +302,10 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       ind.parent = undefined;
     }
   }
-  for (const ind of industries.values()) {
-    const chain = ancestorsOf(ind, (slug) => industries.get(slug));
-    if (chain === 'loop') {
-      diags.error(ind.file, 'parent', `产业上下级成环：${loopOf(ind, (slug) => industries.get(slug)).join(' → ')} the industry tree loops`);
-      ind.parent = undefined;
-    }
-    ind.ancestors = chain === 'loop' ? [] : chain;
-    if (ind.parent) industries.get(ind.parent)!.children.push(ind.slug);
-  }
+  setAncestors(industries.values(), (slug) => industries.get(slug), (ind, loop) =>
+    diags.error(ind.file, 'parent', `产业上下级成环：${loop.join(' → ')} the industry tree loops`),
+  );
+  for (const ind of industries.values()) if (ind.parent) industries.get(ind.parent)!.children.push(ind.slug);
   const checkIndustries = (list: string[], file: string, field: string): string[] =>
     once(list, file, field).filter((s) => {
       if (industries.has(s)) return true;

@@ -83,6 +83,11 @@ describe('mistakes found in review', () => {
     const site = load({ 'regions/hubei.md': '---\nname: 湖北省\ntype: 省\nparent: yichang\n---\n' });
     expect(errorsOf(site).map((e) => e.file).sort()).toEqual(['regions/hubei.md', 'regions/yichang.md']);
   });
+  it('an industry loop blames only the industries on it, and those below keep their place', () => {
+    const site = load({ 'industries/new-energy.md': '---\nname: 新能源\nparent: new-energy-batteries\n---\n', 'industries/solar.md': '---\nname: 光伏\nparent: new-energy\n---\n' });
+    expect(errorsOf(site).map((e) => e.file).sort()).toEqual(['industries/new-energy-batteries.md', 'industries/new-energy.md']);
+    expect(site.model.industries.get('solar')!.ancestors).toEqual(['new-energy']);
+  });
   it('a county whose region is a grouping', () => {
     const site = load({ 'counties/yidu.md': '---\nname: 宜都市\ntype: 县级市\nregion: dangzhisongyi\n---\n' });
     expect(errorsOf(site)).toEqual([expect.objectContaining({ file: 'counties/yidu.md', field: 'region', text: expect.stringContaining('集聚区') })]);
