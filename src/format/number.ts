@@ -6,7 +6,8 @@
  * the next larger unit when the rounded figure reaches it, so 9999.95 reads
  * "1万" and 9999.99 亿元 reads "1万亿元", never "10000" or "10000亿元".
  */
-import { UNITS } from '../model/units.ts';
+import { convert, clean, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, UNITS, type Qualifier } from './units.ts';
+export type { Qualifier } from './units.ts';
 
 /** Plain decimal with at most `digits` decimals and no trailing zeros. */
 export function trimDecimal(n: number, digits = 2): string {
@@ -68,8 +69,8 @@ export function formatCompact(n: number, digits = 1): string {
 
 const MONEY: readonly Rung[] = ['元', '万元', '亿元', '万亿元'].map((u) => ({ factor: UNITS[u].factor, suffix: u }));
 
-/** Units that read with 万 and 亿 in front when large: counts, people, mass; not area, not %. */
-const SCALED_DIMENSIONS = new Set(['people', 'mass', 'count-ge', 'count-jia', 'count-hu', 'count-xiang']);
+/** Units that read with 万 and 亿 in front when large: counts, people, visits, mass, power, energy, containers; not area, length or %. */
+const SCALED_DIMENSIONS = new Set(['people', 'visits', 'households', 'mass', 'power', 'energy', 'containers', 'count-ge', 'count-jia', 'count-xiang']);
 
 /** The unit with factor 1 of a dimension (万人 → 人, 万吨 → 吨). */
 function baseUnit(dimension: string): string | undefined {
@@ -85,8 +86,8 @@ function baseUnit(dimension: string): string | undefined {
 export function formatValue(value: number, unit: string): string {
   const def = UNITS[unit];
   if (def?.dimension === 'money') {
-    // Zero has no natural size; the unit money figures are usually given in reads best.
-    if (value === 0) return '0亿元';
+    // Zero has no natural size: it reads in the metric's own unit (0万元, not 0亿元).
+    if (value === 0) return `0${unit}`;
     // Money keeps about four significant figures: one decimal from 1000 up, two below.
     return scaled(value * def.factor, MONEY, (x) => (x >= 1000 ? 1 : 2));
   }
@@ -122,4 +123,40 @@ export function rankMovement(delta: number | undefined): { arrow: string; words:
 /** Share as a percentage string: 0.6166 → "61.7%". */
 export function formatShare(share: number): string {
   return `${trimDecimal(share * 100, 1)}%`;
+}
+
+/**
+ * How the source stated a figure, beyond its number: the qualifier, the unit it was
+ * written in, and for a target's range ("5-8家") the upper bound. `max` is in the same
+ * unit as the value it goes with.
+ */
+export interface Stated {
+  qualifier?: Qualifier;
+  /** The unit as written (亿 already read as 亿元); figures with a qualifier or a range are shown in it. */
+  unit?: string;
+  /** Upper bound of a range. */
+  max?: number;
+}
+
+/** Plain decimal with every stated digit (no rounding beyond binary noise). */
+function exact(n: number): string {
+  return trimDecimal(clean(n), 8);
+}
+
+/**
+ * A figure as its source states it: 约800亿元, 4310多亩, 30余万平方米, 1000亿元以上, 5-8家.
+ * `value` (and `stated.max`) are in `unit`. A plain figure reads as formatValue gives it; a
+ * qualified figure or a range keeps the number and unit the source wrote, because "1.2多亿元"
+ * or a rescaled "约8万亿元" would say something the source did not.
+ */
+export function formatFigure(value: number, unit: string, stated?: Stated): string {
+  if (!stated || (stated.qualifier === undefined && stated.max === undefined)) return formatValue(value, unit);
+  const shown = stated.unit && convert(1, stated.unit, unit) !== undefined ? stated.unit : unit;
+  const inShown = (v: number) => exact(convert(v, unit, shown) ?? v);
+  const q = stated.qualifier;
+  const pre = q && (PREFIX_QUALIFIERS as readonly string[]).includes(q) ? q : '';
+  const mid = q && (INFIX_QUALIFIERS as readonly string[]).includes(q) ? q : '';
+  const post = q && (SUFFIX_QUALIFIERS as readonly string[]).includes(q) ? q : '';
+  const num = stated.max === undefined ? inShown(value) : `${inShown(value)}-${inShown(stated.max)}`;
+  return `${pre}${num}${mid}${shown}${post}`;
 }

@@ -4,7 +4,7 @@
  * headings is left alone, and a file never links to itself.
  */
 import type { Mention } from '../model/types.ts';
-import { matcherFor } from '../model/mentions.ts';
+import { matcherFor, SKIP_ELEMENTS } from '../model/mentions.ts';
 
 interface HastNode {
   type: string;
@@ -14,7 +14,6 @@ interface HastNode {
   children?: HastNode[];
 }
 
-const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg']);
 
 export interface MentionOptions {
   /** Called once per file so the model is read lazily, after it is built. */
@@ -56,7 +55,7 @@ export function linkMentions(tree: HastNode, mentions: readonly Mention[], base:
     for (const child of node.children) {
       if (child.type === 'text' && child.value) next.push(...splitText(child.value));
       else {
-        if (child.type === 'element' && !SKIP.has(child.tagName ?? '')) walk(child);
+        if (child.type === 'element' && !SKIP_ELEMENTS.has(child.tagName ?? '')) walk(child);
         next.push(child);
       }
     }

@@ -8,11 +8,12 @@ import { closest, show, Diagnostics } from './diagnostics.ts';
 import { parseFile, parseMetrics } from './parse.ts';
 import type { RawContent, SourceFile } from './read.ts';
 import type { DataBlock } from './schema.ts';
-import { checkDate, checkPeriod, checkQuantity, checkRank, checkYear } from './values.ts';
+import { checkDate, checkPeriod, checkQuantity, checkRank, checkRankChange, checkYear, unwrapNote } from './values.ts';
 import { periodKey } from '../format/date.ts';
-import { matcherFor } from './mentions.ts';
+import { linkableText, matcherFor } from './mentions.ts';
 import { PLACE_KIND_LABEL, SCOPE_KIND } from './labels.ts';
 import { latestAnnual } from './periods.ts';
+import { formatFigure } from '../format/number.ts';
 import type {
   BoundaryFeature,
   Briefing,
@@ -23,6 +24,7 @@ import type {
   Park,
   Place,
   Project,
+  RankChange,
   RankEntry,
   Ranking,
   Region,
@@ -175,13 +177,14 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
         parks: [],
         figures: new Map(),
         ranks: new Map(),
+        rankChanges: new Map(),
         targets: [],
         projects: [],
         briefings: [],
       };
       let place: Place;
       if (f.folder === 'counties') place = { ...base, kind: 'county', parent: d.region as string } satisfies County;
-      else if (f.folder === 'parks') place = { ...base, kind: 'park', parent: d.location as string, level: d.level as string, established: d.established as number | undefined } satisfies Park;
+      else if (f.folder === 'parks') place = { ...base, kind: 'park', parent: d.location as string, level: d.level as string | undefined, established: d.established as number | undefined, parentPark: d.parent as string | undefined, subParks: [] } satisfies Park;
       else {
         const listed = (d.members as string[]) ?? [];
         const region: Region = { ...base, kind: 'region', parent: undefined, listedMembers: listed, children: [], members: [], grouping: isGrouping(d.type, listed) };
@@ -196,12 +199,12 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       industries.set(f.slug, { slug: f.slug, name: d.name, aliases: d.aliases ?? [], summary: d.summary, code: d.code, parent: d.parent, ancestors: [], children: [], file: f.file, url: `/industries/${f.slug}/`, places: [], projects: [], briefings: [] });
     } else if (f.folder === 'rankings') {
       const d = data as { name: string; aliases?: string[]; summary?: string; publisher?: string; scope: Ranking['scope']; size?: number };
-      rankings.set(f.slug, { slug: f.slug, name: d.name, aliases: d.aliases ?? [], summary: d.summary, publisher: d.publisher, scope: d.scope, size: d.size, file: f.file, url: `/rankings/${f.slug}/`, years: [], movers: [], targets: [] });
+      rankings.set(f.slug, { slug: f.slug, name: d.name, aliases: d.aliases ?? [], summary: d.summary, publisher: d.publisher, scope: d.scope, size: d.size, file: f.file, url: `/rankings/${f.slug}/`, years: [], movers: [], rankChanges: [], targets: [] });
     } else {
-      const d = data as { title: string; date: unknown; subjects: string[]; industries?: string[]; source?: Briefing['source']; summary?: string; draft?: boolean; data?: Record<string, DataBlock> };
+      const d = data as { title: string; date: unknown; date_note?: string; subjects: string[]; industries?: string[]; source?: Briefing['source']; summary?: string; draft?: boolean; data?: Record<string, DataBlock> };
       const date = checkDate(d.date, f.file, 'date', diags);
       if (!date) continue;
-      const b: Briefing = { slug: f.slug, title: d.title, date, subjects: d.subjects, industries: d.industries ?? [], source: d.source, summary: d.summary, file: f.file, url: `/briefings/${f.slug}/`, ext: f.ext, charts: [], mentions: [], observations: [], ranks: [], targets: [], projects: [] };
+      const b: Briefing = { slug: f.slug, title: d.title, date, dateNote: d.date_note?.trim() || undefined, subjects: d.subjects, industries: d.industries ?? [], source: d.source, summary: d.summary, file: f.file, url: `/briefings/${f.slug}/`, ext: f.ext, charts: [], mentions: [], observations: [], ranks: [], rankChanges: [], targets: [], projects: [] };
       briefingsAll.push({ b, draft: d.draft === true, data: d.data ?? {} });
     }
   }
@@ -249,6 +252,27 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   setAncestors(places.values(), (slug) => places.get(slug), (p, loop) =>
     diags.error(p.file, p.kind === 'park' ? 'location' : p.kind === 'county' ? 'region' : 'parent', `上下级关系成环：${loop.join(' → ')} the hierarchy loops`, '检查这些文件的 region / parent，使其最终通向省级区域 make the chain end at a province'),
   );
+  // Parks inside parks (一区多园): the chain of parent parks follows the host's breadcrumbs.
+  const parks = [...places.values()].filter((p): p is Park => p.kind === 'park');
+  for (const park of parks) {
+    if (park.parentPark === undefined) continue;
+    const target = places.get(park.parentPark);
+    if (!target) unknownRef(park.file, 'parent', '上级园区', park.parentPark, parks.map((x) => x.slug), 'parks');
+    else if (target.kind !== 'park') diags.error(park.file, 'parent', `“${park.parentPark}”是${PLACE_KIND_LABEL[target.kind]}，parent 只写所属的园区 parent names the park this one belongs to`, '所在的县（市、区）写在 location 中 the hosting county goes in location');
+    else if (target.slug === park.slug) diags.error(park.file, 'parent', '园区不能以自己为上级 a park cannot be its own parent');
+    if (!target || target.kind !== 'park' || target.slug === park.slug) park.parentPark = undefined;
+  }
+  const parkNodes = new Map(parks.map((p) => [p.slug, { slug: p.slug, parent: p.parentPark, ancestors: [] as string[] }]));
+  setAncestors(parkNodes.values(), (slug) => parkNodes.get(slug), (n, loop) =>
+    diags.error(places.get(n.slug)!.file, 'parent', `园区上下级成环：${loop.join(' → ')} the parks' parents loop`, '检查这些园区的 parent，最上级的园区不写 parent the top park has no parent'),
+  );
+  for (const park of parks) {
+    const node = parkNodes.get(park.slug)!;
+    park.parentPark = node.parent;
+    if (node.ancestors.length > 0) park.ancestors = [...places.get(node.ancestors[0])!.ancestors, ...node.ancestors];
+    if (park.parentPark) (places.get(park.parentPark) as Park).subParks.push(park.slug);
+  }
+
   for (const p of places.values()) {
     if (!p.parent) continue;
     const parent = places.get(p.parent);
@@ -313,6 +337,11 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       return false;
     });
   for (const { place, industries: list } of placeIndustryRefs) place.industries = checkIndustries(list, place.file, 'industries');
+  const checkIndustry = (slug: string | undefined, file: string, field: string): string | undefined => {
+    if (slug === undefined || industries.has(slug)) return slug;
+    unknownRef(file, field, '产业', slug, industries.keys(), 'industries');
+    return undefined;
+  };
 
   // 4. Briefings: subjects, industries, data keys.
   for (const { b, data } of briefingsAll) {
@@ -335,6 +364,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   // 5. Data blocks, from place files and published briefings.
   const obsCandidates = new Map<string, Candidate<Observation>[]>();
   const rankCandidates = new Map<string, Candidate<RankEntry>[]>();
+  const changeCandidates = new Map<string, Candidate<RankChange>[]>();
   const targetCandidates = new Map<string, Candidate<Target>[]>();
   const projectCandidates = new Map<string, Candidate<Project>[]>();
   const push = <T>(map: Map<string, Candidate<T>[]>, key: string, c: Candidate<T>) => {
@@ -355,31 +385,49 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       for (const [rawPeriod, rawValue] of Object.entries(periods)) {
         const field = `${prefix}metrics.${metric}.${rawPeriod}`;
         const period = checkPeriod(rawPeriod, file, field, diags);
-        const value = checkQuantity(rawValue, def.unit, file, field, diags);
-        if (period === undefined || value === undefined) continue;
-        push(obsCandidates, `${place.slug}|${metric}|${period}`, { item: { place: place.slug, metric, period, value, source }, field, order, source });
+        const q = checkQuantity(rawValue, def.unit, file, field, diags);
+        if (period === undefined || q === undefined) continue;
+        push(obsCandidates, `${place.slug}|${metric}|${period}`, { item: { place: place.slug, metric, period, ...q, source }, field, order, source });
       }
     }
-    for (const [slug, years] of Object.entries(block.rankings ?? {})) {
+    /** The ranking a `rankings` or `rank_changes` key names, if it exists and lists this kind of place. */
+    const rankingFor = (slug: string, field: string): Ranking | undefined => {
       const ranking = rankings.get(slug);
       if (!ranking) {
-        unknownRef(file, `${prefix}rankings.${slug}`, '榜单', slug, rankings.keys(), 'rankings');
-        continue;
+        unknownRef(file, field, '榜单', slug, rankings.keys(), 'rankings');
+        return undefined;
       }
       if (SCOPE_KIND[ranking.scope] !== place.kind) {
-        diags.error(file, `${prefix}rankings.${slug}`, `榜单“${ranking.name}”只收${PLACE_KIND_LABEL[SCOPE_KIND[ranking.scope]]}（scope: ${ranking.scope}），而 ${place.name} 是${PLACE_KIND_LABEL[place.kind]} the ranking's scope does not include this place`, '换成适合这类地点的榜单，或修改榜单的 scope');
-        continue;
+        diags.error(file, field, `榜单“${ranking.name}”只收${PLACE_KIND_LABEL[SCOPE_KIND[ranking.scope]]}（scope: ${ranking.scope}），而 ${place.name} 是${PLACE_KIND_LABEL[place.kind]} the ranking's scope does not include this place`, '换成适合这类地点的榜单，或修改榜单的 scope');
+        return undefined;
       }
+      return ranking;
+    };
+    for (const [slug, years] of Object.entries(block.rankings ?? {})) {
+      const ranking = rankingFor(slug, `${prefix}rankings.${slug}`);
+      if (!ranking) continue;
       for (const [rawYear, rawRank] of Object.entries(years)) {
         const field = `${prefix}rankings.${slug}.${rawYear}`;
         const year = checkYear(rawYear, file, field, diags);
-        const rank = checkRank(rawRank, file, field, diags);
-        if (year === undefined || rank === undefined) continue;
+        const noted = unwrapNote(rawRank, file, field, diags);
+        const rank = noted && checkRank(noted.value, file, field, diags);
+        if (year === undefined || rank === undefined || !noted) continue;
         if (ranking.size && rank > ranking.size) {
           diags.error(file, field, `名次 ${rank} 超出榜单容量 ${ranking.size} rank beyond the list's size`, `检查名次，或修改 ${ranking.file} 的 size`);
           continue;
         }
-        push(rankCandidates, `${place.slug}|${slug}|${year}`, { item: { place: place.slug, ranking: slug, year, rank, source }, field, order, source });
+        push(rankCandidates, `${place.slug}|${slug}|${year}`, { item: { place: place.slug, ranking: slug, year, rank, ...(noted.note ? { note: noted.note } : {}), source }, field, order, source });
+      }
+    }
+    for (const [slug, years] of Object.entries(block.rank_changes ?? {})) {
+      if (!rankingFor(slug, `${prefix}rank_changes.${slug}`)) continue;
+      for (const [rawYear, rawChange] of Object.entries(years)) {
+        const field = `${prefix}rank_changes.${slug}.${rawYear}`;
+        const year = checkYear(rawYear, file, field, diags);
+        const noted = unwrapNote(rawChange, file, field, diags);
+        const change = noted && checkRankChange(noted.value, file, field, diags);
+        if (year === undefined || change === undefined || !noted) continue;
+        push(changeCandidates, `${place.slug}|${slug}|${year}`, { item: { place: place.slug, ranking: slug, year, change, ...(noted.note ? { note: noted.note } : {}), source }, field, order, source });
       }
     }
     (block.targets ?? []).forEach((t, i) => {
@@ -400,10 +448,12 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
           diags.error(file, `${field}.value`, '指标目标缺少 value a metric target needs a value', `如 { metric: ${t.metric}, value: 1200, year: 2025 }`);
           return;
         }
-        const value = checkQuantity(t.value, def.unit, file, `${field}.value`, diags);
-        if (value === undefined) return;
-        const label = t.label ?? `${def.name}达到${value}${def.unit}`;
-        push(targetCandidates, `${place.slug}|m:${t.metric}|${year ?? `goal:${value}`}`, { item: { place: place.slug, label, year, metric: t.metric, value, source }, field, order, source });
+        const q = checkQuantity(t.value, def.unit, file, `${field}.value`, diags, { range: true });
+        if (q === undefined) return;
+        if (q.note) diags.error(file, `${field}.value`, '目标的注释写在目标的 note 中 a target\'s note goes in its own note field', `写成 { metric: ${t.metric}, value: …, note: ${q.note} }`);
+        const label = t.label ?? `${def.name}达到${formatFigure(q.value, def.unit, q.stated)}`;
+        const industry = checkIndustry(t.industry, file, `${field}.industry`);
+        push(targetCandidates, `${place.slug}|m:${t.metric}|${industry ?? ''}|${year ?? `goal:${q.value}`}`, { item: { place: place.slug, label, year, metric: t.metric, value: q.value, ...(q.stated ? { stated: q.stated } : {}), industry, note: t.note, source }, field, order, source });
       } else if (t.ranking !== undefined) {
         const ranking = rankings.get(t.ranking);
         if (!ranking) {
@@ -417,17 +467,20 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
         const rank = t.rank === undefined ? undefined : checkRank(t.rank, file, `${field}.rank`, diags);
         if (t.rank !== undefined && rank === undefined) return;
         const label = t.label ?? (rank ? `${ranking.name}第${rank}位` : `${ranking.name}位次前移${t.advance}位`);
-        push(targetCandidates, `${place.slug}|r:${t.ranking}|${year ?? `goal:${rank ?? `+${t.advance}`}`}`, { item: { place: place.slug, label, year, ranking: t.ranking, rank, advance: t.advance, source }, field, order, source });
+        const industry = checkIndustry(t.industry, file, `${field}.industry`);
+        push(targetCandidates, `${place.slug}|r:${t.ranking}|${industry ?? ''}|${year ?? `goal:${rank ?? `+${t.advance}`}`}`, { item: { place: place.slug, label, year, ranking: t.ranking, rank, advance: t.advance, industry, note: t.note, source }, field, order, source });
       } else {
         diags.error(file, field, `目标需要 metric（指标）或 ranking（榜单）a target needs a metric or a ranking（现为 found ${show(t)}）`, '如 { metric: gdp, value: 1200, year: 2025 } 或 { ranking: county-top100, rank: 80, year: 2025 }');
       }
     });
     (block.projects ?? []).forEach((p, i) => {
       const field = `${prefix}projects[${i}]`;
-      const investment = p.investment === undefined ? undefined : checkQuantity(p.investment, '亿元', file, `${field}.investment`, diags);
-      if (p.investment !== undefined && investment === undefined) return;
+      const q = p.investment === undefined ? undefined : checkQuantity(p.investment, '亿元', file, `${field}.investment`, diags);
+      if (p.investment !== undefined && q === undefined) return;
+      // A note in the investment's long form joins the project's own note.
+      const note = [p.note, q?.note].filter(Boolean).join('；') || undefined;
       const inds = checkIndustries(p.industries ?? [], file, `${field}.industries`);
-      push(projectCandidates, `${place.slug}|${p.name}`, { item: { place: place.slug, name: p.name, investment, status: p.status, year: p.year, industries: inds, note: p.note, source }, field, order, source });
+      push(projectCandidates, `${place.slug}|${p.name}`, { item: { place: place.slug, name: p.name, investment: q?.value, ...(q?.stated ? { investmentStated: q.stated } : {}), status: p.status, year: p.year, industries: inds, note, source }, field, order, source });
     });
   };
 
@@ -475,8 +528,10 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   };
   const obs = resolve(obsCandidates, (a, b) => a.value === b.value, (o) => `${o.metric} ${o.period} = ${o.value}`);
   const ranks = resolve(rankCandidates, (a, b) => a.rank === b.rank, (r) => `${r.ranking} ${r.year} 第${r.rank}位`);
+  const changes = resolve(changeCandidates, (a, b) => a.change === b.change, (r) => `${r.ranking} ${r.year} 位次变化 ${r.change > 0 ? '+' : ''}${r.change}`);
   const tgts = resolve(targetCandidates, (a, b) => a.value === b.value && a.rank === b.rank && a.advance === b.advance, (t) => t.label);
   const projs = resolve(projectCandidates, (a, b) => a.investment === b.investment && a.status === b.status, (p) => `${p.name}`);
+  const rankChanges = changes.winners;
   const observations = obs.winners;
   const rankEntries = ranks.winners;
   const targets = tgts.winners;
@@ -506,6 +561,10 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       });
     }
   }
+  for (const c of rankChanges) {
+    const list = places.get(c.place)!.rankChanges;
+    list.set(c.ranking, [...(list.get(c.ranking) ?? []), c].sort((a, b) => a.year - b.year));
+  }
   for (const t of targets) {
     const p = places.get(t.place)!;
     if (t.metric) {
@@ -528,6 +587,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   // 7. Rankings: entries per year, movers, targets.
   const entriesOf = Map.groupBy(rankEntries, (e) => e.ranking);
   const targetsOf = Map.groupBy(targets.filter((t) => t.ranking), (t) => t.ranking!);
+  const changesOf = Map.groupBy(rankChanges, (c) => c.ranking);
   for (const ranking of rankings.values()) {
     const entries = entriesOf.get(ranking.slug) ?? [];
     const byYear = Map.groupBy(entries, (e) => e.year);
@@ -536,6 +596,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     for (const e of entries) if (e.change !== undefined) movers.set(e.place, (movers.get(e.place) ?? 0) + e.change);
     ranking.movers = [...movers.entries()].map(([place, change]) => ({ place, change })).sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.place.localeCompare(b.place));
     ranking.targets = targetsOf.get(ranking.slug) ?? [];
+    ranking.rankChanges = (changesOf.get(ranking.slug) ?? []).sort((a, b) => b.year - a.year || b.change - a.change || a.place.localeCompare(b.place));
   }
 
   // 8. Briefings: published ones, their figures, mentions and backlinks.
@@ -543,6 +604,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   const briefingBySlug = new Map(briefings.map((b) => [b.slug, b]));
   for (const o of obs.reported) if (o.source.briefing) briefingBySlug.get(o.source.briefing)?.observations.push(o);
   for (const r of ranks.reported) if (r.source.briefing) briefingBySlug.get(r.source.briefing)?.ranks.push(r);
+  for (const c of changes.reported) if (c.source.briefing) briefingBySlug.get(c.source.briefing)?.rankChanges.push(c);
   for (const t of tgts.reported) if (t.source.briefing) briefingBySlug.get(t.source.briefing)?.targets.push(t);
   for (const p of projs.reported) if (p.source.briefing) briefingBySlug.get(p.source.briefing)?.projects.push(p);
 
@@ -563,7 +625,10 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
   const bodyOf = new Map(raw.files.filter((f) => f.folder === 'briefings').map((f: SourceFile) => [f.slug, f.body]));
   for (const b of briefings) {
     const found = new Set<string>();
-    for (const { mention } of matcher.find(`${b.title}\n${bodyOf.get(b.slug) ?? ''}`)) if (mention.kind === 'place' && !b.subjects.includes(mention.slug)) found.add(mention.slug);
+    // A place is mentioned where the body links it (linkableText): not in the title, headings or code.
+    for (const run of linkableText(bodyOf.get(b.slug) ?? '')) {
+      for (const { mention } of matcher.find(run)) if (mention.kind === 'place' && !b.subjects.includes(mention.slug)) found.add(mention.slug);
+    }
     b.mentions = [...found].sort();
     for (const s of b.subjects) places.get(s)!.briefings.push({ slug: b.slug, subject: true });
     for (const s of b.mentions) places.get(s)!.briefings.push({ slug: b.slug, subject: false });
@@ -639,6 +704,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     briefingBySlug,
     observations: observations.sort((a, b) => a.place.localeCompare(b.place) || a.metric.localeCompare(b.metric) || periodKey(a.period) - periodKey(b.period)),
     rankEntries,
+    rankChanges,
     mentions,
   };
   return { model, diagnostics: diags };

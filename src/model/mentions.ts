@@ -4,7 +4,34 @@
  * "长治经开区" is one mention and never also "长治". The model uses it for
  * backlinks and the Markdown plugin for links, so both always agree.
  */
+import { remark } from 'remark';
 import type { Mention } from './types.ts';
+
+/**
+ * Where a name in a body is linked, and so where it counts as a mention (backlinks): the one
+ * rule, in two vocabularies. Headings, code, links and raw HTML are left alone. The Markdown
+ * plugin skips these rendered elements; the model skips the same Markdown nodes.
+ */
+export const SKIP_ELEMENTS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg']);
+const SKIP_NODES = new Set(['heading', 'code', 'inlineCode', 'link', 'linkReference', 'definition', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+/** The text runs of a Markdown body in which names are linked (one per text node, as rendered). */
+export function linkableText(body: string): string[] {
+  const out: string[] = [];
+  const walk = (node: MdNode) => {
+    if (SKIP_NODES.has(node.type)) return;
+    if (node.type === 'text' && node.value) out.push(node.value);
+    node.children?.forEach(walk);
+  };
+  walk(remark().parse(body) as MdNode);
+  return out;
+}
 
 interface TrieNode {
   next: Map<string, TrieNode>;

@@ -30,8 +30,14 @@ const year = z.coerce
   .max(MAX_YEAR, { error: YEAR_RANGE });
 /** A whole number from 1, with the message for its field. */
 const positiveInt = (error: string) => z.number({ error }).int({ error }).positive({ error });
-/** Numbers, or strings with a unit; checked and converted in src/model/values.ts. */
-const quantity = z.union([z.number(), z.string()], { error: '必须是数值或带单位的文字，如 340 或 "340亿元" must be a number or a string with a unit' });
+/**
+ * Numbers, or strings with a unit and the source's qualifier, or the long form { value, note };
+ * checked and converted in src/model/values.ts.
+ */
+const longForm = z.record(z.string(), z.unknown());
+const quantity = z.union([z.number(), z.string(), longForm], {
+  error: '必须是数值、带单位的文字或 { value, note }，如 340、"约340亿元" must be a number, a string with a unit, or { value, note }',
+});
 const ADCODE = '行政区划代码必须是 6 位数字，如 "420583" must be a 6-digit GB/T 2260 code';
 const adcode = z
   .union([z.string(), z.number()], { error: ADCODE })
@@ -41,7 +47,11 @@ const adcode = z
 const metricsBlock = z.record(z.string(), z.record(z.string(), quantity, { error: '必须是 期 → 数值 的映射，如 { 2021: 740.1 } must map periods to values' }), {
   error: '必须是 指标 → { 期: 数值 } 的映射 must map metric keys to { period: value }',
 });
-const rankValue = z.union([z.number(), z.string()], { error: '名次必须是正整数 a rank is a whole number ≥ 1' });
+const rankValue = z.union([z.number(), z.string(), longForm], { error: '名次必须是正整数，或 { value: 98, note: … } a rank is a whole number ≥ 1' });
+const rankChangeValue = z.union([z.number(), z.string(), longForm], { error: '位次变化必须是带符号的整数，如 +24 或 -3 a rank change is a signed whole number' });
+const rankChangesBlock = z.record(z.string(), z.record(z.string(), rankChangeValue, { error: '必须是 年份 → 位次变化 的映射，如 { 2022: +24 } must map years to signed changes' }), {
+  error: '必须是 榜单 → { 年份: 位次变化 } 的映射 must map ranking slugs to { year: change }',
+});
 const rankingsBlock = z.record(z.string(), z.record(z.string(), rankValue, { error: '必须是 年份 → 名次 的映射，如 { 2021: 98 } must map years to ranks' }), {
   error: '必须是 榜单 → { 年份: 名次 } 的映射 must map ranking slugs to { year: rank }',
 });
@@ -52,10 +62,14 @@ export const targetSchema = z.looseObject(
     value: quantity.optional(),
     ranking: z.string({ error: '必须是榜单 slug，如 county-top100 must be a ranking slug' }).optional(),
     rank: rankValue.optional(),
-    /** Optional extension: a relative target, places to move up ("位次前移20位"). */
+    /** A relative target, places to move up ("位次前移20位"). */
     advance: positiveInt('位次前移数必须是正整数，如 20 advance must be a whole number ≥ 1 (places to move up)').optional(),
+    /** Left out when the source gives no year. */
     year: year.optional(),
     label: note.optional(),
+    /** The industry a target is about (随州高新区's output goals for five industries). */
+    industry: slug.optional(),
+    note: note.optional(),
   },
   { error: '每个目标必须是映射，如 { metric: gdp, value: "1000亿元", year: 2025 } each target must be a mapping' },
 );
@@ -67,7 +81,7 @@ export const projectSchema = z.looseObject(
     status: z.enum(PROJECT_STATUSES, { error: `状态只能是 ${PROJECT_STATUSES.join('、')} status must be one of these` }).optional(),
     year: year.optional(),
     industries: slugList.optional(),
-    /** Optional extension: free text such as 占地809亩 or 一期产值50亿元. */
+    /** Free text such as 占地809亩 or 签约在即. */
     note: note.optional(),
   },
   { error: '每个项目必须是映射，如 { name: 天赐新能源, investment: "50亿元" } each project must be a mapping' },
@@ -76,11 +90,12 @@ export const projectSchema = z.looseObject(
 export const dataBlocks = {
   metrics: metricsBlock.optional(),
   rankings: rankingsBlock.optional(),
+  rank_changes: rankChangesBlock.optional(),
   targets: z.array(targetSchema, { error: '必须是目标列表，每项以 - 开头 must be a list of targets' }).optional(),
   projects: z.array(projectSchema, { error: '必须是项目列表，每项以 - 开头 must be a list of projects' }).optional(),
 };
 export const dataBlockSchema = z.looseObject(dataBlocks, {
-  error: '数据块必须是映射，含 metrics、rankings、targets 或 projects；没有数据就删掉这一项 a data block must be a mapping of metrics, rankings, targets or projects; remove it if empty',
+  error: '数据块必须是映射，含 metrics、rankings、rank_changes、targets 或 projects；没有数据就删掉这一项 a data block must be a mapping of metrics, rankings, targets or projects; remove it if empty',
 });
 
 const entity = {
@@ -104,7 +119,10 @@ export const countySchema = z.looseObject({
 export const parkSchema = z.looseObject({
   ...entity,
   type: text,
-  level: z.enum(PARK_LEVELS, { error: `级别只能是 ${PARK_LEVELS.join('、')} level must be one of these` }),
+  /** Left out when no source states it (shown as 未注明). */
+  level: z.enum(PARK_LEVELS, { error: `级别只能是 ${PARK_LEVELS.join('、')}；来源未说明就删掉这一项 level must be one of these, or left out` }).optional(),
+  /** The park this one belongs to (一区多园). */
+  parent: slug.optional(),
   location: slug,
   established: year.optional(),
   industries: slugList.optional(),
@@ -138,6 +156,8 @@ export const briefingSchema = z.looseObject({
   title: text,
   // YAML's core schema reads 2022-01-21 as text; src/model/values.ts checkDate checks the calendar.
   date: z.string({ error: '日期必须写成 2022-01-21 must be a date like 2022-01-21' }),
+  /** Optional extension: what the date rests on when the source does not state it; shown with the date. */
+  date_note: note.optional(),
   subjects: slugList.min(1, { error: '至少要有一个主题地点 needs at least one place slug' }),
   industries: slugList.optional(),
   source: z

@@ -4,6 +4,7 @@
  */
 import type { Folder } from './read.ts';
 import type { ChartFigure } from '../charts/types.ts';
+import type { Stated } from '../format/number.ts';
 
 export type PlaceKind = 'county' | 'park' | 'region';
 
@@ -30,6 +31,10 @@ export interface Observation {
   metric: string;
   period: string;
   value: number;
+  /** How the source qualified it (约, 多 …) and the unit it was written in; absent for a plain figure. */
+  stated?: Stated;
+  /** The note of the long form { value, note }. */
+  note?: string;
   source: SourceRef;
 }
 
@@ -44,6 +49,19 @@ export interface RankEntry {
   change?: number;
   /** Year of the previous entry the change is measured against. */
   previousYear?: number;
+  note?: string;
+  source: SourceRef;
+}
+
+/** A movement a source states without the rank (rank_changes: "上升了24个名次"). */
+export interface RankChange {
+  supersededBy?: SourceRef;
+  place: string;
+  ranking: string;
+  year: number;
+  /** Places moved: positive = up. */
+  change: number;
+  note?: string;
   source: SourceRef;
 }
 
@@ -54,9 +72,13 @@ export interface Target {
   label: string;
   year?: number;
   source: SourceRef;
-  /** A metric target: reach `value` (in the metric's unit). */
+  /** A metric target: reach `value` (in the metric's unit); a range's upper bound is stated.max. */
   metric?: string;
   value?: number;
+  stated?: Stated;
+  /** The industry the target is about. */
+  industry?: string;
+  note?: string;
   /** A ranking target: reach `rank`, or move up `advance` places. */
   ranking?: string;
   rank?: number;
@@ -74,6 +96,8 @@ export interface Project {
   name: string;
   /** In 亿元. */
   investment?: number;
+  /** The investment's qualifier and unit as written. */
+  investmentStated?: Stated;
   status?: string;
   year?: number;
   industries: string[];
@@ -105,6 +129,8 @@ export interface PlaceBase {
   figures: Map<string, Observation[]>;
   /** ranking slug → entries sorted by year. */
   ranks: Map<string, RankEntry[]>;
+  /** ranking slug → stated movements sorted by year. */
+  rankChanges: Map<string, RankChange[]>;
   targets: Target[];
   projects: Project[];
   /** Briefings about (subjects) or mentioning this place, newest first. */
@@ -117,8 +143,13 @@ export interface County extends PlaceBase {
 
 export interface Park extends PlaceBase {
   kind: 'park';
-  level: string;
+  /** Undefined when no source states it (shown as 未注明). */
+  level?: string;
   established?: number;
+  /** The park this one belongs to (一区多园). */
+  parentPark?: string;
+  /** Parks whose `parent` is this park. */
+  subParks: string[];
 }
 
 export interface Region extends PlaceBase {
@@ -166,12 +197,14 @@ export interface Ranking {
   years: { year: number; entries: RankEntry[] }[];
   /** Places with entries in more than one year, largest absolute movement first. */
   movers: { place: string; change: number }[];
+  /** Stated movements without a rank, newest year first, largest movement first. */
+  rankChanges: RankChange[];
   targets: Target[];
 }
 
 export interface BriefingFigure {
   place: string;
-  kind: 'metric' | 'rank' | 'target' | 'project';
+  kind: 'metric' | 'rank' | 'rank_change' | 'target' | 'project';
   label: string;
   period?: string;
   value: string;
@@ -181,6 +214,8 @@ export interface Briefing {
   slug: string;
   title: string;
   date: string;
+  /** What the date rests on, where the source does not state it. */
+  dateNote?: string;
   subjects: string[];
   industries: string[];
   source?: { name?: string; url?: string; author?: string };
@@ -195,6 +230,7 @@ export interface Briefing {
   /** Every figure this briefing reports, for its "本文数据" box; some may be superseded. */
   observations: Observation[];
   ranks: RankEntry[];
+  rankChanges: RankChange[];
   targets: Target[];
   projects: Project[];
 }
@@ -229,6 +265,7 @@ export interface SiteModel {
   /** Every resolved observation, sorted by place, metric, period. */
   observations: Observation[];
   rankEntries: RankEntry[];
+  rankChanges: RankChange[];
   /** Names and aliases to link in running text, longest first. */
   mentions: Mention[];
 }

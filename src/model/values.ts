@@ -4,7 +4,8 @@
  * returns undefined for a value that cannot be used.
  */
 import { show, type Diagnostics } from './diagnostics.ts';
-import { convert, parseQuantity, UNIT_NAMES, UNITS } from './units.ts';
+import { convert, parseQuantity, UNIT_NAMES, UNITS } from '../format/units.ts';
+import type { Stated } from '../format/number.ts';
 
 /**
  * The years content may name, everywhere: periods, targets' and projects'
@@ -39,6 +40,34 @@ export function checkYear(raw: string | number, file: string, field: string, dia
   return Number(p);
 }
 
+/** A value with the note the long form `{ value, note }` attached to it. */
+export interface Noted<T> {
+  value: T;
+  note?: string;
+}
+
+const LONG_FORM_KEYS = ['value', 'note'];
+
+/**
+ * Unwraps the long form `{ value: …, note: … }` (CONTENT-FORMAT 1.1); a plain value passes
+ * through. The note is free text; a misspelt key is an error, so no note is silently lost.
+ */
+export function unwrapNote(raw: unknown, file: string, field: string, diags: Diagnostics): Noted<unknown> | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { value: raw };
+  const o = raw as Record<string, unknown>;
+  const stray = Object.keys(o).filter((k) => !LONG_FORM_KEYS.includes(k));
+  if (stray.length > 0 || !('value' in o)) {
+    diags.error(file, field, `长写法只能有 value 和 note 两项（现为 found ${show(raw)}）the long form takes value and note only`, '写成 { value: "约800亿元", note: 期别据发布日期推定 }');
+    return undefined;
+  }
+  if (o.note !== undefined && o.note !== null && typeof o.note !== 'string') {
+    diags.error(file, `${field}.note`, `注释必须是文字（现为 found ${show(o.note)}）a note is text`, '写成 note: 原文未注明年份');
+    return undefined;
+  }
+  const note = typeof o.note === 'string' && o.note.trim() !== '' ? o.note.trim() : undefined;
+  return { value: o.value, note };
+}
+
 /** A rank is a whole number from 1; full-width digits are accepted. */
 export function checkRank(raw: unknown, file: string, field: string, diags: Diagnostics): number | undefined {
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw.normalize('NFKC')) ? Number(raw.normalize('NFKC')) : NaN;
@@ -49,32 +78,67 @@ export function checkRank(raw: unknown, file: string, field: string, diags: Diag
   return n;
 }
 
+/** A rank change: a signed whole number of places, + up ("上升了24个名次" → 24), − down. */
+export function checkRankChange(raw: unknown, file: string, field: string, diags: Diagnostics): number | undefined {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*[+-]?\d+\s*$/.test(raw.normalize('NFKC')) ? Number(raw.normalize('NFKC')) : NaN;
+  if (!Number.isInteger(n)) {
+    diags.error(file, field, `位次变化必须是带符号的整数（现为 found ${show(raw)}）a rank change is a signed whole number`, '上升24位写 +24，下降3位写 -3 write +24 for up 24 places, -3 for down 3');
+    return undefined;
+  }
+  return n;
+}
+
+/** A value in a metric's unit, with how the source stated it and the long form's note. */
+export interface Quantity {
+  value: number;
+  /** Qualifier, unit as written and a range's upper bound; only when the source gave a qualifier or a range. */
+  stated?: Stated;
+  note?: string;
+}
+
 /**
  * A value in `unit`: a number is taken as already in that unit, a string
- * with a unit is converted. A unit of another dimension is an error.
+ * with a unit is converted; a qualifier (约, 多 …) is kept. The long form
+ * `{ value, note }` adds a note. A range ("5-8家") only where `range` allows
+ * it (targets). A unit of another dimension is an error.
  */
-export function checkQuantity(raw: unknown, unit: string, file: string, field: string, diags: Diagnostics): number | undefined {
+export function checkQuantity(input: unknown, unit: string, file: string, field: string, diags: Diagnostics, opts: { range?: boolean } = {}): Quantity | undefined {
+  const noted = unwrapNote(input, file, field, diags);
+  if (!noted) return undefined;
+  const raw = noted.value;
   if (typeof raw !== 'number' && typeof raw !== 'string') {
-    diags.error(file, field, `必须是数值或带单位的文字（现为 found ${show(raw)}）must be a number or a string with a unit`, `如 740.1 或 "800亿元"`);
+    diags.error(file, field, `必须是数值或带单位的文字（现为 found ${show(raw)}）must be a number or a string with a unit`, `如 740.1、"800亿元" 或 "约800亿元"`);
     return undefined;
   }
   const q = parseQuantity(raw);
   if (!q.ok) {
     if (q.reason === 'unknown-unit') {
-      diags.error(file, field, `不认识的单位“${q.unit}”（现为 found ${show(raw)}）unknown unit`, `可用的单位 allowed: ${UNIT_NAMES.join(' ')}；或只写数字，单位为 ${unit}`);
+      diags.error(file, field, `不认识的单位“${q.unit}”（现为 found ${show(raw)}）unknown unit`, `可用的单位 allowed: ${UNIT_NAMES.join(' ')}（金额也可写 万、亿、万亿）；限定词 约 近 超 逾 超过 写在数字前，多 余 写在数字后，以上 左右 写在最后；或只写数字，单位为 ${unit}`);
+    } else if (q.reason === 'two-qualifiers') {
+      diags.error(file, field, `一个数值只能有一个限定词（现为 found ${show(raw)}）one qualifier per value`, '照原文写一个，如 "约800亿元" 或 "4310多亩"');
     } else {
-      diags.error(file, field, `不是数值（现为 found ${show(raw)}）not a number`, `写成数字，如 740.1，或带单位，如 "340亿元"（单位 ${unit}）`);
+      diags.error(file, field, `不是数值（现为 found ${show(raw)}）not a number`, `写成数字，如 740.1，或带单位，如 "340亿元"、"约800亿元"（单位 ${unit}）`);
     }
     return undefined;
   }
-  if (q.unit === undefined) return q.value;
-  const value = convert(q.value, q.unit, unit);
+  if (q.max !== undefined && !opts.range) {
+    diags.error(file, field, `指标数值不能是范围（现为 found ${show(raw)}）a range is allowed only in a target's value`, `写一个数，并把原文放进注释：{ value: "${q.value}${q.unit ?? ''}", note: 原文为 ${String(raw)} }`);
+    return undefined;
+  }
+  if (q.max !== undefined && q.max <= q.value) {
+    diags.error(file, field, `范围应从小到大（现为 found ${show(raw)}）a range goes from low to high`, '如 "5-8家"');
+    return undefined;
+  }
+  const from = q.unit ?? unit;
+  const value = convert(q.value, from, unit);
+  const max = q.max === undefined ? undefined : convert(q.max, from, unit);
   if (value === undefined) {
     const same = UNIT_NAMES.filter((u) => UNITS[u].dimension === UNITS[unit]?.dimension);
     diags.error(file, field, `单位“${q.unit}”无法换算成指标的单位“${unit}”（现为 found ${show(raw)}）cannot convert ${q.unit} to ${unit}`, `用 ${same.join('、')} 之一，或换一个单位为 ${q.unit} 的指标`);
     return undefined;
   }
-  return value;
+  const stated: Stated | undefined = q.qualifier !== undefined || max !== undefined ? { ...(q.qualifier ? { qualifier: q.qualifier } : {}), unit: from, ...(max !== undefined ? { max } : {}) } : undefined;
+  return { value, ...(stated ? { stated } : {}), ...(noted.note ? { note: noted.note } : {}) };
 }
 
 /**

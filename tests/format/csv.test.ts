@@ -59,16 +59,34 @@ describe('observations.csv', () => {
 
   it('loads', () => expect(errors).toEqual([]));
   it('keeps the format of CONTENT-FORMAT.md: BOM, header, CRLF rows', () => {
-    expect(csv.startsWith(`${CSV_BOM}place,place_name,indicator,indicator_name,period,value,unit,source\r\n`)).toBe(true);
+    expect(csv.startsWith(`${CSV_BOM}place,place_name,indicator,indicator_name,period,value,unit,source,note\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
   it('writes every digit of a value, negative numbers plain, and neutralises formula-like names', () => {
     expect(csv.slice(1).trim().split('\r\n').slice(1)).toEqual([
-      "zhijiang,'-2+3,gdp,地区生产总值,2021,740.1234567890123,亿元,",
-      "zhijiang,'-2+3,gdp,地区生产总值,2022,800,亿元,lianghui",
-      "zhijiang,'-2+3,ranking:county-top100,全国县域经济百强,2021,98,位,",
-      "zhijiang,'-2+3,share,工业增加值占比,2021,-3.5,%,",
-      "zhijiang,'-2+3,share,工业增加值占比,2022,0.000000125,%,",
+      "zhijiang,'-2+3,gdp,地区生产总值,2021,740.1234567890123,亿元,,",
+      "zhijiang,'-2+3,gdp,地区生产总值,2022,800,亿元,lianghui,",
+      "zhijiang,'-2+3,ranking:county-top100,全国县域经济百强,2021,98,位,,",
+      "zhijiang,'-2+3,share,工业增加值占比,2021,-3.5,%,,",
+      "zhijiang,'-2+3,share,工业增加值占比,2022,0.000000125,%,,",
     ]);
+  });
+});
+
+describe('observations.csv, format 1.1: qualifiers, notes and rank changes', () => {
+  const zhijiang = BASE_FILES['counties/zhijiang.md']
+    .replace('  gdp: { 2021: 740.1 }', '  gdp: { 2021: { value: "约740亿", note: 期别据发布日期推定 } }\n  land: { 2022: "4310多亩" }')
+    .replace('  county-top100: { 2021: 98 }', '  county-top100: { 2021: { value: 98, note: 年份未注明 } }\nrank_changes:\n  county-top100: { 2022: -3 }');
+  const { model, errors } = load({ 'counties/zhijiang.md': zhijiang });
+  const rows = observationsCsv(model).slice(1).trim().split('\r\n').slice(1);
+
+  it('loads', () => expect(errors).toEqual([]));
+  it('puts the qualifier as written and the note in the last column, joined by ；', () => {
+    expect(rows).toContain('zhijiang,枝江市,gdp,地区生产总值,2021,740,亿元,,约；期别据发布日期推定');
+    expect(rows).toContain('zhijiang,枝江市,land,土地征迁,2022,4310,亩,,多');
+    expect(rows).toContain('zhijiang,枝江市,ranking:county-top100,全国县域经济百强,2021,98,位,,年份未注明');
+  });
+  it('writes a rank change as a rank_change:<slug> row with the signed movement', () => {
+    expect(rows).toContain("zhijiang,枝江市,rank_change:county-top100,全国县域经济百强位次变化,2022,-3,位,,");
   });
 });

@@ -3,7 +3,7 @@
  * 亿 is used for every scaled unit, small numbers keep their digits.
  */
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatValue, rankMovement, trimDecimal } from '../../src/format/number.ts';
+import { formatCompact, formatFigure, formatValue, rankMovement, trimDecimal } from '../../src/format/number.ts';
 import { formatDate, formatPeriod } from '../../src/format/date.ts';
 
 describe('formatValue', () => {
@@ -40,6 +40,9 @@ describe('formatValue', () => {
     expect(formatValue(3500, '元')).toBe('3500元');
     expect(formatValue(3.5, '万元')).toBe('3.5万元');
     expect(formatValue(0, '亿元')).toBe('0亿元');
+    // Zero reads in the metric's own unit: a 万元 metric's 0 is not "0亿元".
+    expect(formatValue(0, '万元')).toBe('0万元');
+    expect(formatValue(0, '元')).toBe('0元');
   });
   it('leaves area units and percentages as they are', () => {
     expect(formatValue(120000, '亩')).toBe('120000亩');
@@ -104,5 +107,25 @@ describe('numbers the Chinese way on pages', () => {
     expect(formatDate('2022-01-21')).toBe('2022年1月21日');
     expect(formatPeriod('2023Q1')).toBe('2023年一季度');
     expect(formatPeriod('2021')).toBe('2021年');
+  });
+});
+
+describe('formatFigure: a figure as its source states it', () => {
+  it('keeps the qualifier in its place and the unit the source wrote', () => {
+    expect(formatFigure(800, '亿元', { qualifier: '约', unit: '亿元' })).toBe('约800亿元');
+    expect(formatFigure(4310, '亩', { qualifier: '多', unit: '亩' })).toBe('4310多亩');
+    expect(formatFigure(300000, '平方米', { qualifier: '余', unit: '万平方米' })).toBe('30余万平方米');
+    expect(formatFigure(1000, '亿元', { qualifier: '以上', unit: '亿元' })).toBe('1000亿元以上');
+    // Never rescaled: "约8万亿元" or "1.2多亿元" would say what the source did not.
+    expect(formatFigure(8000000, '万元', { qualifier: '约', unit: '亿元' })).toBe('约800亿元');
+    expect(formatFigure(12000, '万元', { qualifier: '多', unit: '万元' })).toBe('12000多万元');
+  });
+  it('shows a range as a range', () => {
+    expect(formatFigure(5, '家', { unit: '家', max: 8 })).toBe('5-8家');
+    expect(formatFigure(5, '家', { qualifier: '约', unit: '家', max: 8 })).toBe('约5-8家');
+  });
+  it('reads a plain figure as formatValue does', () => {
+    expect(formatFigure(0.5, '亿元')).toBe(formatValue(0.5, '亿元'));
+    expect(formatFigure(12000, '亿元', {})).toBe('1.2万亿元');
   });
 });
