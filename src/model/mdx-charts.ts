@@ -5,6 +5,7 @@
  * messages naming the briefing file) and rendering (the MDX components).
  */
 import { parseExpressionAt, type AnyNode } from 'acorn';
+import { mdxTreeOf, parseMarkdown, parseMdx, type MdxNode } from './mdx-syntax.ts';
 import { closest, show } from './diagnostics.ts';
 import { mainMetricOf } from './views.ts';
 import { comparisonFigure } from './charts.ts';
@@ -60,45 +61,153 @@ export interface MdxChartUse {
   figure?: ChartFigure;
 }
 
-/** Finds capitalised JSX tags in an MDX body and reads their attributes. */
-export function scanMdx(body: string): { uses: MdxChartUse[]; problems: (MdxProblem & { line: number })[] } {
-  const uses: MdxChartUse[] = [];
-  const problems: (MdxProblem & { line: number })[] = [];
-  const tag = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z_][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?)*)\s*\/?>/g;
-  const attr = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{((?:[^{}]|\{[^{}]*\})*)\}))?/g;
-  // Code blocks may show components as examples; they are not rendered.
-  const masked = body.replace(/```[\s\S]*?```|`[^`\n]*`/g, (m) => m.replace(/[^\n]/g, ' '));
-  for (const m of masked.matchAll(tag)) {
-    const line = body.slice(0, m.index).split('\n').length;
-    const props: Record<string, unknown> = {};
-    for (const a of m[2].matchAll(attr)) {
-      const [, name, dq, sq, expr] = a;
-      if (dq !== undefined || sq !== undefined) props[name] = dq ?? sq;
-      else if (expr !== undefined) {
-        try {
-          props[name] = literal(expr);
-        } catch {
-          problems.push({ line, field: `<${m[1]}> ${name}`, message: `读不懂这个值（现为 found {${expr.trim()}}）cannot read this value`, hint: `写成 ${name}={["a", "b"]}、${name}="a" 或 ${name}={2021}` });
-        }
-      } else props[name] = true;
-    }
-    uses.push({ component: m[1], props, line });
+type Found = { uses: MdxChartUse[]; problems: (MdxProblem & { line: number })[] };
+
+/** A component's tag name: capitalised, unlike HTML (`div`), `a.b`, `a:b` or a fragment `<>`. */
+const COMPONENT = /^[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * Finds capitalised JSX components in an MDX body and reads their attributes.
+ * A body that is not valid MDX has none here: checkMdxSyntax reports it.
+ */
+export function scanMdx(body: string): Found {
+  let tree: MdxNode;
+  try {
+    tree = parseMdx(body);
+  } catch {
+    return { uses: [], problems: [] };
   }
+  return componentsIn(tree, body);
+}
+
+/** An ESTree node (acorn with JSX), as far as it is read here. */
+interface EsNode {
+  type: string;
+  start: number;
+  end: number;
+  loc: { start: { line: number } };
+  [key: string]: unknown;
+}
+
+/**
+ * The components in an MDX syntax tree, in the order they are written, with the
+ * line of each. Code, fenced or inline, is one text node in the tree, so a
+ * component shown there as an example is not found. MDX has no indented code:
+ * an indented component is drawn, so it is found. So is a component written
+ * inside a `{…}` expression, which MDX draws too.
+ */
+function componentsIn(tree: MdxNode, body: string): Found {
+  const uses: MdxChartUse[] = [];
+  const problems: Found['problems'] = [];
+  const unreadable = (line: number, component: string, name: string, text: string) =>
+    problems.push({ line, field: `<${component}> ${name}`, message: `读不懂这个值（现为 found {${text.trim()}}）cannot read this value`, hint: `写成 ${name}={["a", "b"]}、${name}="a" 或 ${name}={2021}` });
+  const spread = (line: number, component: string, text: string) =>
+    problems.push({ line, field: `<${component}>`, message: `读不懂这个值（现为 found {${text.trim()}}）cannot read this value`, hint: `把属性逐个写出 write each prop out, e.g. ${MDX_CHARTS[component]?.example ?? 'places={["a", "b"]}'}` });
+
+  // Components in JavaScript: expressions, ESM, attribute values.
+  const walkEstree = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(walkEstree);
+    if (!x || typeof x !== 'object') return;
+    const n = x as EsNode;
+    if (n.type === 'JSXElement') {
+      const open = n.openingElement as { name: EsNode; attributes: EsNode[]; loc: EsNode['loc'] };
+      const component = open.name.type === 'JSXIdentifier' ? String(open.name.name) : '';
+      if (COMPONENT.test(component)) {
+        const line = open.loc.start.line;
+        const props: Record<string, unknown> = {};
+        for (const a of open.attributes) {
+          if (a.type !== 'JSXAttribute') {
+            spread(line, component, body.slice(a.start + 1, a.end - 1));
+            continue;
+          }
+          const key = a.name as EsNode;
+          const name = key.type === 'JSXNamespacedName' ? `${(key.namespace as EsNode).name}:${(key.name as EsNode).name}` : String(key.name);
+          const value = a.value as EsNode | null;
+          if (!value) props[name] = true;
+          else if (value.type === 'Literal') props[name] = value.value;
+          else {
+            try {
+              if (value.type !== 'JSXExpressionContainer') throw new Error(`not a literal: ${value.type}`);
+              props[name] = literalValue(value.expression as AnyNode);
+            } catch {
+              unreadable(line, component, name, value.type === 'JSXExpressionContainer' ? body.slice(value.start + 1, value.end - 1) : body.slice(value.start, value.end));
+            }
+          }
+        }
+        uses.push({ component, props, line });
+      }
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'range' && value && typeof value === 'object') walkEstree(value);
+  };
+
+  const visit = (node: MdxNode): void => {
+    const attributes = node.attributes ?? [];
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && COMPONENT.test(node.name)) {
+      const component = node.name;
+      const line = node.position!.start.line;
+      const props: Record<string, unknown> = {};
+      for (const a of attributes) {
+        if (a.type !== 'mdxJsxAttribute') spread(line, component, String(a.value));
+        else if (a.value === null || a.value === undefined) props[a.name!] = true;
+        else if (typeof a.value === 'string') props[a.name!] = a.value;
+        else {
+          try {
+            props[a.name!] = literal(a.value.value);
+          } catch {
+            unreadable(line, component, a.name!, a.value.value);
+          }
+        }
+      }
+      uses.push({ component, props, line });
+    }
+    if (node.data?.estree) walkEstree(node.data.estree);
+    for (const a of attributes) {
+      if (a.data?.estree) walkEstree(a.data.estree);
+      if (a.value && typeof a.value === 'object' && a.value.data?.estree) walkEstree(a.value.data.estree);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
   return { uses, problems };
+}
+
+/**
+ * Capitalised tags in a .md body, where they are shown as text, not drawn.
+ * Code (fenced, indented, inline) and HTML comments are left out, found by
+ * their positions in the Markdown syntax tree.
+ */
+function tagsInMarkdown(body: string): { component: string; line: number }[] {
+  const hidden: [number, number][] = [];
+  const visit = (node: MdxNode): void => {
+    const hide = node.type === 'code' || node.type === 'inlineCode' || (node.type === 'html' && node.value?.startsWith('<!--'));
+    if (hide && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) hidden.push([node.position.start.offset, node.position.end.offset]);
+    else for (const child of node.children ?? []) visit(child);
+  };
+  visit(parseMarkdown(body));
+  let shown = '';
+  let at = 0;
+  for (const [from, to] of hidden) {
+    shown += body.slice(at, from) + body.slice(from, to).replace(/[^\n]/g, ' ');
+    at = to;
+  }
+  shown += body.slice(at);
+  const tag = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z_][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?)*)\s*\/?>/g;
+  return [...shown.matchAll(tag)].map((m) => ({ component: m[1], line: body.slice(0, m.index).split('\n').length }));
 }
 
 /** The value of a JSX attribute expression made only of literals: "a", 'a', 2021, [..], true. */
 function literal(expr: string): unknown {
   const node = parseExpressionAt(expr, 0, { ecmaVersion: 'latest' }) as AnyNode;
   if (expr.slice(node.end).trim() !== '') throw new Error('trailing text');
-  const value = (n: AnyNode): unknown => {
-    if (n.type === 'Literal') return n.value;
-    if (n.type === 'ArrayExpression') return n.elements.map((e) => (e ? value(e as AnyNode) : undefined));
-    if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0].value.cooked;
-    if (n.type === 'UnaryExpression' && n.operator === '-' && n.argument.type === 'Literal') return -(n.argument.value as number);
-    throw new Error(`not a literal: ${n.type}`);
-  };
-  return value(node);
+  return literalValue(node);
+}
+
+function literalValue(n: AnyNode): unknown {
+  if (n.type === 'Literal') return n.value;
+  if (n.type === 'ArrayExpression') return n.elements.map((e) => (e ? literalValue(e as AnyNode) : undefined));
+  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0].value.cooked;
+  if (n.type === 'UnaryExpression' && n.operator === '-' && n.argument.type === 'Literal') return -(n.argument.value as number);
+  throw new Error(`not a literal: ${n.type}`);
 }
 
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
@@ -275,15 +384,18 @@ export function checkBriefingCharts(
     if (f.folder !== 'briefings') continue;
     // A draft's own figures are not in the model, so its charts may not draw yet: warn only.
     const severity = f.data.draft === true ? 'warning' : 'error';
-    const { uses, problems } = scanMdx(f.body);
     const at = (bodyLine: number, field: string) => {
       const line = bodyLine + f.bodyOffset;
       return `${field}（第 ${line} 行 line ${line}）`;
     };
     if (f.ext === 'md') {
-      for (const u of uses) if (MDX_CHARTS[u.component]) report(severity, f.file, at(u.line, `<${u.component}>`), '图表组件只能用在 .mdx 文件中 chart components work only in .mdx files', `把文件改名为 ${f.slug}.mdx`);
+      for (const u of tagsInMarkdown(f.body)) if (MDX_CHARTS[u.component]) report(severity, f.file, at(u.line, `<${u.component}>`), '图表组件只能用在 .mdx 文件中 chart components work only in .mdx files', `把文件改名为 ${f.slug}.mdx`);
       continue;
     }
+    // The tree the syntax check parsed; none when the body is not valid MDX, which that check reports.
+    const tree = mdxTreeOf(f);
+    if (!tree) continue;
+    const { uses, problems } = componentsIn(tree, f.body);
     for (const p of problems) report(severity, f.file, at(p.line, p.field), p.message, p.hint);
     const figures = new Map<string, ChartFigure>();
     const valid: MdxChartUse[] = [];

@@ -80,3 +80,44 @@ describe('found in review', () => {
     expect(site.errors.map((e) => e.file.replace(/^.*\//, '')).sort()).toEqual(['charts.mdx', 'yidu.md']);
   });
 });
+
+describe('components shown as examples in code are not charts', () => {
+  // Wrong on purpose: an unknown place and a prop RankChart does not have.
+  const wrong = '<RankChart places={["nowhere"]} colour="red" />';
+  const fence = '````md\n```mdx\n' + wrong + '\n```\n````';
+  it('ignores a component in a ~~~ fence', () => {
+    expect(briefing(`~~~mdx\n${wrong}\n~~~`).errors).toEqual([]);
+    expect(scanMdx(`~~~\n${wrong}\n~~~`).uses).toEqual([]);
+  });
+  it('ignores an editors’ how-to: a ```` fence that shows a ```mdx example', () => {
+    expect(briefing(`图表这样写：\n\n${fence}`).errors).toEqual([]);
+  });
+  it('ignores a component in indented code of a .md briefing', () => {
+    expect(briefing(`图表这样写：\n\n    ${wrong}`, 'md').errors).toEqual([]);
+  });
+  it('ignores a component in inline code with double backticks', () => {
+    expect(briefing(`图表这样写：\`\` ${wrong} \`\`，写在单独一行。`).errors).toEqual([]);
+  });
+  it('ignores a component in inline code that runs over a line break', () => {
+    expect(briefing('图表这样写：`<RankChart places={["nowhere"]}\ncolour="red" />`，写在单独一行。').errors).toEqual([]);
+  });
+  it('still reports the same component outside code, with its line', () => {
+    const body = [`~~~\n${wrong}\n~~~`, fence, `例：\`\` ${wrong} \`\`。`, wrong].join('\n\n');
+    const { site, errors } = briefing(body);
+    // 5 front-matter lines, then 第一段。 and a blank line: the body's line 15 is the file's line 20.
+    expect(errors).toEqual([
+      { file: 'charts.mdx', field: '<RankChart> colour（第 20 行 line 20）', text: expect.stringContaining('unknown prop') },
+      { file: 'charts.mdx', field: '<RankChart> places（第 20 行 line 20）', text: expect.stringContaining('nowhere') },
+    ]);
+    expect(site.model.briefingBySlug.get('charts')!.charts).toEqual([]);
+  });
+  it('checks an indented component in .mdx, because MDX has no indented code and draws it', () => {
+    expect(briefing(`说明：\n\n    ${wrong}`).errors.map((e) => e.field)).toEqual(['<RankChart> colour（第 10 行 line 10）', '<RankChart> places（第 10 行 line 10）']);
+  });
+  it('finds a component inside a JSX expression, which MDX also draws', () => {
+    expect(briefing('{true && <RankChart places={["zhijang"]} />}').errors).toEqual([{ file: 'charts.mdx', field: '<RankChart> places（第 8 行 line 8）', text: expect.stringContaining('zhijiang') }]);
+  });
+  it('reads character references in a string prop as MDX renders them', () => {
+    expect(scanMdx('<RankChart places={["zhijiang"]} title="枝江 &amp; 宜都" />').uses[0].props.title).toBe('枝江 & 宜都');
+  });
+});
