@@ -196,7 +196,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       placeIndustryRefs.push({ place, industries: place.industries });
     } else if (f.folder === 'industries') {
       const d = data as { name: string; aliases?: string[]; summary?: string; parent?: string; code?: string };
-      industries.set(f.slug, { slug: f.slug, name: d.name, aliases: d.aliases ?? [], summary: d.summary, code: d.code, parent: d.parent, ancestors: [], children: [], file: f.file, url: `/industries/${f.slug}/`, places: [], projects: [], briefings: [] });
+      industries.set(f.slug, { slug: f.slug, name: d.name, aliases: d.aliases ?? [], summary: d.summary, code: d.code, parent: d.parent, ancestors: [], children: [], file: f.file, url: `/industries/${f.slug}/`, places: [], projects: [], targets: [], briefings: [] });
     } else if (f.folder === 'rankings') {
       const d = data as { name: string; aliases?: string[]; summary?: string; publisher?: string; scope: Ranking['scope']; size?: number };
       rankings.set(f.slug, { slug: f.slug, name: d.name, aliases: d.aliases ?? [], summary: d.summary, publisher: d.publisher, scope: d.scope, size: d.size, file: f.file, url: `/rankings/${f.slug}/`, years: [], movers: [], rankChanges: [], targets: [] });
@@ -652,6 +652,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       industries.get(s)!.projects.push(pr);
     }
   }
+  for (const t of targets) if (t.industry) for (const s of [t.industry, ...industries.get(t.industry)!.ancestors]) industries.get(s)!.targets.push(t);
   for (const ind of industries.values()) {
     ind.places.sort((a, b) => a.slug.localeCompare(b.slug));
     ind.children.sort();

@@ -79,6 +79,7 @@ export function industryPage(model: SiteModel, ind: Industry) {
     charts: chartsFor(model, ind.url),
     tables: INDUSTRY_TABLES.map((k) => ({ ...k, table: memberRows(model, byKind[k.kind], refs) })).filter((t) => t.table.rows.length > 0),
     projects: ind.projects.map((p) => projectView(model, p, refs)),
+    targets: ind.targets.map((t) => targetView(model, t, refs)),
     briefings: ind.briefings.map((s) => briefingItem(model.briefingBySlug.get(s)!, true, refs)),
     refs,
   };

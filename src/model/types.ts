@@ -180,6 +180,8 @@ export interface Industry {
   /** Places listing this industry or one below it. */
   places: { slug: string; via: string }[];
   projects: Project[];
+  /** Targets about this industry or one below it (targets[].industry). */
+  targets: Target[];
   briefings: string[];
 }
 

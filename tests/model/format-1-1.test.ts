@@ -73,6 +73,9 @@ describe('targets and projects (1.1)', () => {
   it('a target names its industry; an unknown industry is an error with a suggestion', () => {
     const { model } = load({ 'counties/zhijiang.md': Z.replace('  - { metric: gdp, value: "1000亿元", year: 2025 }', '  - { metric: industrial_output, value: "300亿元", year: 2025, industry: chemicals }\n  - { metric: industrial_output, value: "200亿元", year: 2025, industry: new-energy }') });
     expect(model.places.get('zhijiang')!.targets.filter((t) => t.metric === 'industrial_output').map((t) => t.industry).sort()).toEqual(['chemicals', 'new-energy']);
+    // Listed on the industry's page, and on its parent's.
+    expect(model.industries.get('chemicals')!.targets.map((t) => t.value)).toEqual([300]);
+    expect(model.industries.get('new-energy')!.targets.map((t) => t.value)).toEqual([200]);
     expectError({ 'counties/zhijiang.md': Z.replace('  - { metric: gdp, value: "1000亿元", year: 2025 }', '  - { metric: gdp, value: "1000亿元", industry: chemical }') }, 'counties/zhijiang.md', 'targets[1].industry', 'chemicals');
   });
 
