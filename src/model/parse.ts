@@ -18,7 +18,7 @@ import {
   regionSchema,
 } from './schema.ts';
 import type { Folder, SourceFile } from './read.ts';
-import { isKnownUnit, UNIT_NAMES } from './units.ts';
+import { canonicalUnit, UNIT_NAMES } from '../format/units.ts';
 import type { MetricDef } from './types.ts';
 
 const SCHEMAS = {
@@ -137,11 +137,13 @@ export function parseMetrics(raw: Record<string, unknown>, file: string, diags: 
       }
       continue;
     }
-    if (!isKnownUnit(r.data.unit)) {
-      diags.error(file, `${key}.unit`, `不认识的单位（现为 found ${show(r.data.unit)}）unknown unit`, `可用的单位 allowed: ${UNIT_NAMES.join(' ')}`);
+    // 亿, 万 and 万亿 alone are money (format 1.1): the metric's unit is then 亿元, 万元, 万亿元.
+    const unit = canonicalUnit(r.data.unit.normalize('NFKC').trim());
+    if (unit === undefined) {
+      diags.error(file, `${key}.unit`, `不认识的单位（现为 found ${show(r.data.unit)}）unknown unit`, `可用的单位 allowed: ${UNIT_NAMES.join(' ')}（金额也可写 万、亿、万亿）`);
       continue;
     }
-    out.set(key, { key, name: r.data.name, unit: r.data.unit, description: r.data.description });
+    out.set(key, { key, name: r.data.name, unit, description: r.data.description });
   }
   return out;
 }

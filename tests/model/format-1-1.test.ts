@@ -35,6 +35,12 @@ describe('qualifiers and notes', () => {
     expect(model.places.get('zhijiang')!.figures.get('land')![0].stated).toEqual({ qualifier: '多', unit: '亩' });
   });
 
+  it('a metric defined in 亿 is in 亿元', () => {
+    const { model, errors } = load({ 'metrics.yaml': `${BASE_FILES['metrics.yaml']}tax: { name: 税收, unit: 亿 }\n` });
+    expect(errors).toEqual([]);
+    expect(model.metrics.get('tax')!.unit).toBe('亿元');
+  });
+
   it('drops 达 as plain wording', () => {
     const { model } = load({ 'counties/zhijiang.md': Z.replace('  gdp: { 2021: 740.1 }', '  gdp: { 2021: "达740亿元" }') });
     expect(model.places.get('zhijiang')!.figures.get('gdp')![0].stated).toBeUndefined();
