@@ -4,7 +4,7 @@
  * at the end of each bar (left of it for negatives).
  */
 import { scaleLinear } from 'd3';
-import { el, link, text, tooltip } from './svg.ts';
+import { el, text, tooltip } from './svg.ts';
 import { fitText, textWidth } from './text.ts';
 import { FONT, GAP, PAD, WIDTH } from './layout.ts';
 
@@ -18,7 +18,6 @@ export interface BarItem {
   value: number;
   /** Text at the bar's end, already formatted. */
   valueLabel: string;
-  href?: string;
   /** Colour class for the row (palette.ts). */
   className: string;
 }
@@ -76,14 +75,17 @@ export function layoutBars(items: readonly BarItem[], top: number, nameRoomWante
   return { xDomain, xRange, zeroX, nameRight, top, bottom: top + items.length * ROW, rows };
 }
 
-/** Markup for a bar layout: linked names, bars, values and the zero line. */
+/**
+ * Markup for a bar layout: names, bars, values and the zero line. Names are
+ * never links: the SVG has role="img", which must hold nothing interactive.
+ */
 export function drawBars(layout: BarLayout): string {
   const parts = layout.rows.map((r) => {
     const mid = r.y + ROW / 2;
     const name = text(layout.nameRight, mid, r.name, { class: 'chart-bar-name', 'text-anchor': 'end', dy: '0.35em' });
     return el('g', { class: `chart-row ${r.item.className}` }, [
       r.name === r.item.label ? '' : tooltip(r.item.label),
-      link(r.item.href, [name]),
+      name,
       el('rect', { class: 'chart-bar', ...r.bar }, [tooltip(`${r.item.label}：${r.item.valueLabel}`)]),
       text(r.labelX, mid, r.item.valueLabel, { class: 'chart-value-label', 'text-anchor': r.labelAnchor === 'end' ? 'end' : undefined, dy: '0.35em' }),
     ]);

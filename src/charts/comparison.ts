@@ -4,13 +4,14 @@
  * negatives to the left of a visible zero line. No value axis: every bar
  * carries its number, which reads better on a phone than gridlines.
  */
-import { formatValue } from '../format/number.ts';
+import { formatFigure } from '../format/number.ts';
 import { formatPeriod } from '../format/date.ts';
 import { drawBars, layoutBars } from './bars.ts';
 import type { BarLayout } from './bars.ts';
 import { buildFigure, cell } from './figure.ts';
 import type { Cell, Column } from './figure.ts';
 import { seriesClass } from './palette.ts';
+import { noteOf } from './stated.ts';
 import { PAD, WIDTH } from './layout.ts';
 import type { ChartFigure, ComparisonInput, ComparisonItem } from './types.ts';
 
@@ -29,7 +30,7 @@ export function sortItems<T extends { value: number; label: string }>(items: rea
 }
 
 function valueText(i: ComparisonItem, unit: string, showPeriods: boolean): string {
-  return formatValue(i.value, unit) + (showPeriods ? `（${formatPeriod(i.period)}）` : '');
+  return formatFigure(i.value, unit, i.stated) + (showPeriods ? `（${formatPeriod(i.period)}）` : '');
 }
 
 /** Geometry of labelled horizontal bars; null when there are no items. */
@@ -38,7 +39,7 @@ export function comparisonGeometry(input: ComparisonInput): ComparisonGeometry |
   if (items.length === 0) return null;
   const showPeriods = new Set(items.map((i) => i.period)).size > 1;
   const layout = layoutBars(
-    items.map((i) => ({ label: i.label, value: i.value, valueLabel: valueText(i, input.unit, showPeriods), href: i.href, className: seriesClass(0) })),
+    items.map((i) => ({ label: i.label, value: i.value, valueLabel: valueText(i, input.unit, showPeriods), className: seriesClass(0) })),
     PAD,
   );
   return { ...layout, width: WIDTH, height: layout.bottom + PAD, showPeriods, items };
@@ -73,7 +74,7 @@ export function comparisonChart(input: ComparisonInput, id: string): ChartFigure
   const rows: Cell[][] = g.items.map((item, k) => [
     cell(String(k + 1), k + 1),
     cell(item.label),
-    cell(formatValue(item.value, input.unit), item.value),
+    cell(formatFigure(item.value, input.unit, item.stated), item.value),
     cell(formatPeriod(item.period), item.period),
   ]);
   return buildFigure({
@@ -87,5 +88,6 @@ export function comparisonChart(input: ComparisonInput, id: string): ChartFigure
     caption: title,
     columns,
     rows,
+    notes: g.items.map((item) => noteOf(item.value, input.unit, item.stated)),
   });
 }

@@ -36,7 +36,16 @@ export interface FigureParts {
   caption: string;
   columns: readonly Column[];
   rows: readonly (readonly Cell[])[];
+  /**
+   * Per row, how the source stated the row's qualified figures ("约800亿元",
+   * "5-8家"), or ''. The CSV gets a `note` column only when some row has one;
+   * the table shows the stated form in its cells already.
+   */
+  notes?: readonly string[];
 }
+
+/** Header of the CSV column that keeps qualifiers and ranges beside the plain numbers. */
+export const NOTE_COLUMN = 'note';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -49,6 +58,7 @@ export function buildFigure(p: FigureParts): ChartFigure {
   checkId(p.id);
   const titleId = `${p.id}-title`;
   const descId = `${p.id}-desc`;
+  const noted = p.notes?.some((n) => n !== '') ?? false;
   const svg =
     `<svg${attrs({
       xmlns: 'http://www.w3.org/2000/svg',
@@ -72,8 +82,8 @@ export function buildFigure(p: FigureParts): ChartFigure {
       rows: p.rows.map((r) => r.map((c) => c.text)),
     },
     csv: toCsv(
-      p.columns.map((c) => c.csv ?? c.label),
-      p.rows.map((r) => r.map((c) => c.raw)),
+      [...p.columns.map((c) => c.csv ?? c.label), ...(noted ? [NOTE_COLUMN] : [])],
+      p.rows.map((r, k) => [...r.map((c) => c.raw), ...(noted ? [p.notes?.[k] || null] : [])]),
     ),
   };
 }

@@ -5,7 +5,8 @@
  */
 import { scaleBand, scaleLinear, scalePoint } from 'd3';
 import type { ScaleLinear } from 'd3';
-import { formatCompact, formatValue } from '../format/number.ts';
+import { formatCompact, formatFigure } from '../format/number.ts';
+import type { Stated } from '../format/number.ts';
 import { formatPeriod } from '../format/date.ts';
 import { drawPeriodAxis, drawUnitCaption, drawValueAxis, periodAxisRows, periodTicks, tickLabelWidth, valueTicks } from './axis.ts';
 import type { PeriodTick, Tick } from './axis.ts';
@@ -14,6 +15,7 @@ import type { Cell, Column } from './figure.ts';
 import { drawLine, layoutLines, MARKER_R } from './lines.ts';
 import type { LineSeriesGeometry } from './lines.ts';
 import { seriesClass } from './palette.ts';
+import { isQualified, noteOf } from './stated.ts';
 import { extentDomain, orderPeriods, valueAxis, zeroDomain } from './scales.ts';
 import type { ValueAxis } from './scales.ts';
 import { el, text, tooltip } from './svg.ts';
@@ -26,13 +28,17 @@ const PLOT_HEIGHT = 220;
 export interface Bar {
   period: Period;
   value: number;
+  /** How the source stated the value; a qualified value is labelled as stated. */
+  stated?: Stated;
   x: number;
   width: number;
   /** Top edge and height: a negative bar starts at the zero line. */
   y: number;
   height: number;
-  /** Compact value label, or '' when the band is too narrow for it. */
+  /** Compact value label (a qualified value as stated), or '' when there is no room for it. */
   label: string;
+  /** Centre of the label: the bar's centre, unless a wide stated label had to move inside the chart. */
+  labelX: number;
   labelY: number;
 }
 
@@ -53,14 +59,27 @@ export interface IndicatorTimeGeometry {
   lines: LineSeriesGeometry[];
 }
 
-function valueAt(s: ValueSeries, period: Period): number | null {
-  const p = s.points.find((q) => q.period === period);
-  return p && typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : null;
+/** A period's value with how the source stated it. */
+interface Known {
+  v: number;
+  stated?: Stated;
 }
 
-/** Label text on marks: the same compact form as the axis (746亿, 3.5万). */
-function markLabel(value: number, axis: ValueAxis, digits = 1): string {
-  return formatCompact(value * axis.factor, digits);
+function pointAt(s: ValueSeries, period: Period): Known | null {
+  const p = s.points.find((q) => q.period === period);
+  return p && typeof p.value === 'number' && Number.isFinite(p.value) ? { v: p.value, stated: p.stated } : null;
+}
+
+function valueAt(s: ValueSeries, period: Period): number | null {
+  return pointAt(s, period)?.v ?? null;
+}
+
+/**
+ * Label text on marks: the same compact form as the axis (746亿, 3.5万); a
+ * qualified figure as the source stated it (约800亿元), whatever the digits.
+ */
+function markLabel(k: Known, axis: ValueAxis, unit: string, digits = 1): string {
+  return isQualified(k.stated) ? formatFigure(k.v, unit, k.stated) : formatCompact(k.v * axis.factor, digits);
 }
 
 /** Scales, ticks and marks; null when no series has a value. */
@@ -82,7 +101,7 @@ export function indicatorTimeGeometry(input: IndicatorTimeInput): IndicatorTimeG
   const left = PAD + tickLabelWidth(ticks) + GAP;
   const zeroY = yDomain[0] <= 0 && yDomain[1] >= 0 ? y(0) : null;
 
-  const marks = mode === 'bars' ? barMarks(input.series[0], periods, y, axis, left) : lineMarks(input.series, periods, y, left, top, bottom, input.unit);
+  const marks = mode === 'bars' ? barMarks(input.series[0], periods, y, axis, input.unit, left) : lineMarks(input.series, periods, y, left, top, bottom, input.unit);
   return {
     mode,
     width: WIDTH,
@@ -107,35 +126,64 @@ interface Marks {
   lines: LineSeriesGeometry[];
 }
 
-function barMarks(s: ValueSeries, periods: Period[], y: ScaleLinear<number, number>, axis: ValueAxis, left: number): Marks {
+function barMarks(s: ValueSeries, periods: Period[], y: ScaleLinear<number, number>, axis: ValueAxis, unit: string, left: number): Marks {
   const right = WIDTH - PAD;
   const x = scaleBand<Period>().domain(periods).range([left, right]).paddingInner(0.25).paddingOuter(0.15);
   // Cap bar width so one or two bars do not become slabs.
   const width = Math.min(x.bandwidth(), 56);
   const base = y(0);
   const known = periods.flatMap((p) => {
-    const v = valueAt(s, p);
-    return v === null ? [] : [{ p, v }];
+    const at = pointAt(s, p);
+    return at === null ? [] : [{ p, ...at }];
   });
   // Label every bar if the labels fit (rounding to whole numbers if that
   // makes them fit); otherwise only the latest, which readers want first.
-  const fitAll = (digits: number) => known.every(({ v }) => textWidth(markLabel(v, axis, digits), FONT) <= x.step() - 2);
+  // Labels as stated (约800亿元) are wider and are fitted afterwards.
+  const fitAll = (digits: number) => known.every((kn) => isQualified(kn.stated) || textWidth(markLabel(kn, axis, unit, digits), FONT) <= x.step() - 2);
   const digits = fitAll(1) ? 1 : fitAll(0) ? 0 : null;
-  const bars = known.map(({ p, v }, k): Bar => {
+  const bars = known.map((kn, k): Bar => {
+    const { p, v } = kn;
     const vy = y(v);
     const isLast = k === known.length - 1;
+    const bx = (x(p) ?? 0) + (x.bandwidth() - width) / 2;
     return {
       period: p,
       value: v,
-      x: (x(p) ?? 0) + (x.bandwidth() - width) / 2,
+      ...(kn.stated ? { stated: kn.stated } : {}),
+      x: bx,
       width,
       y: Math.min(vy, base),
       height: Math.abs(base - vy),
-      label: digits !== null ? markLabel(v, axis, digits) : isLast ? markLabel(v, axis) : '',
+      label: digits !== null ? markLabel(kn, axis, unit, digits) : isLast ? markLabel(kn, axis, unit) : '',
+      labelX: bx + width / 2,
       labelY: v < 0 ? vy + GAP : vy - GAP,
     };
   });
+  fitStatedLabels(bars, left, right);
   return { right, periodTicks: periodTicks(periods, (p) => (x(p) ?? 0) + x.bandwidth() / 2, x.step()), bars, lines: [] };
+}
+
+/**
+ * Makes room for labels written as stated, which are wider than the compact
+ * ones: each stays inside [left, right], and where it would touch a
+ * neighbour's label, the latest bar's label wins, else the stated label gives
+ * way (its figure stays in the hover title and the table). Plain labels are
+ * left as they are.
+ */
+function fitStatedLabels(bars: Bar[], left: number, right: number): void {
+  const w = (b: Bar) => textWidth(b.label, FONT);
+  const clash = (a: Bar, b: Bar) => b.label !== '' && Math.abs(a.labelX - b.labelX) - 2 < (w(a) + w(b)) / 2;
+  const last = bars.length - 1;
+  const order = bars.map((_, k) => last - k).filter((k) => bars[k].label !== '' && isQualified(bars[k].stated));
+  for (const k of order) {
+    const b = bars[k];
+    b.labelX = Math.min(Math.max(b.labelX, left + w(b) / 2), right - w(b) / 2);
+    for (const n of [bars[k - 1], bars[k + 1]]) {
+      if (!n || !clash(b, n)) continue;
+      if (k === last) n.label = '';
+      else b.label = '';
+    }
+  }
 }
 
 function lineMarks(series: readonly ValueSeries[], periods: Period[], y: ScaleLinear<number, number>, left: number, top: number, bottom: number, unit: string): Marks {
@@ -146,8 +194,8 @@ function lineMarks(series: readonly ValueSeries[], periods: Period[], y: ScaleLi
     series.map((s) => ({
       name: s.place,
       points: periods.map((p) => {
-        const v = valueAt(s, p);
-        return { period: p, x: x(p) ?? 0, y: v === null ? null : y(v), tip: v === null ? undefined : `${s.place} ${formatPeriod(p)}：${formatValue(v, unit)}` };
+        const at = pointAt(s, p);
+        return { period: p, x: x(p) ?? 0, y: at === null ? null : y(at.v), tip: at === null ? undefined : `${s.place} ${formatPeriod(p)}：${formatFigure(at.v, unit, at.stated)}` };
       }),
     })),
     { labelRoom, top, bottom },
@@ -160,25 +208,27 @@ function changeWords(from: number, to: number): string {
 }
 
 function summaryOf(input: IndicatorTimeInput, periods: readonly Period[]): string {
-  const fmt = (v: number) => formatValue(v, input.unit);
+  const fmt = (k: Known) => formatFigure(k.v, input.unit, k.stated);
   if (input.series.length === 1) {
     const s = input.series[0];
     const known = periods.flatMap((p) => {
-      const v = valueAt(s, p);
-      return v === null ? [] : [{ p, v }];
+      const at = pointAt(s, p);
+      return at === null ? [] : [{ p, ...at }];
     });
     const last = known[known.length - 1];
-    if (known.length === 1) return `${formatPeriod(last.p)}${s.place}${input.indicator}${fmt(last.v)}。`;
+    if (known.length === 1) return `${formatPeriod(last.p)}${s.place}${input.indicator}${fmt(last)}。`;
     const first = known[0];
-    return `${s.place}${input.indicator}从${formatPeriod(first.p)}的${fmt(first.v)}${changeWords(first.v, last.v)}${formatPeriod(last.p)}的${fmt(last.v)}。`;
+    return `${s.place}${input.indicator}从${formatPeriod(first.p)}的${fmt(first)}${changeWords(first.v, last.v)}${formatPeriod(last.p)}的${fmt(last)}。`;
   }
   // Several places: compare them in the latest period that has values.
   const latest = [...periods].reverse().find((p) => input.series.some((s) => valueAt(s, p) !== null)) ?? periods[periods.length - 1];
   const at = input.series
-    .map((s) => ({ place: s.place, v: valueAt(s, latest) }))
-    .filter((d): d is { place: string; v: number } => d.v !== null)
+    .flatMap((s) => {
+      const k = pointAt(s, latest);
+      return k === null ? [] : [{ place: s.place, ...k }];
+    })
     .sort((a, b) => b.v - a.v);
-  const listed = at.slice(0, 4).map((d) => `${d.place}${fmt(d.v)}`).join('，');
+  const listed = at.slice(0, 4).map((d) => `${d.place}${fmt(d)}`).join('，');
   const more = at.length > 4 ? `等${at.length}地` : '';
   return `${formatPeriod(latest)}${input.indicator}：${listed}${more}。`;
 }
@@ -199,9 +249,9 @@ export function indicatorTimeChart(input: IndicatorTimeInput, id: string): Chart
           'g',
           { class: `chart-series ${seriesClass(0)}` },
           g.bars.flatMap((b) => [
-            el('rect', { class: 'chart-bar', x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 0.5) }, [tooltip(`${formatPeriod(b.period)}：${formatValue(b.value, input.unit)}`)]),
+            el('rect', { class: 'chart-bar', x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 0.5) }, [tooltip(`${formatPeriod(b.period)}：${formatFigure(b.value, input.unit, b.stated)}`)]),
             b.label
-              ? text(b.x + b.width / 2, b.labelY, b.label, {
+              ? text(b.labelX, b.labelY, b.label, {
                   class: 'chart-value-label',
                   'text-anchor': 'middle',
                   dy: b.value < 0 ? '0.7em' : undefined,
@@ -224,10 +274,20 @@ export function indicatorTimeChart(input: IndicatorTimeInput, id: string): Chart
   const rows: Cell[][] = g.periods.map((p) => [
     cell(formatPeriod(p), p),
     ...input.series.map((s) => {
-      const v = valueAt(s, p);
-      return v === null ? cell('—', null) : cell(formatValue(v, input.unit), v);
+      const at = pointAt(s, p);
+      return at === null ? cell('—', null) : cell(formatFigure(at.v, input.unit, at.stated), at.v);
     }),
   ]);
+  // One note per period: the stated figures, named by place when there are several.
+  const notes = g.periods.map((p) =>
+    input.series
+      .flatMap((s) => {
+        const at = pointAt(s, p);
+        const note = at === null ? '' : noteOf(at.v, input.unit, at.stated);
+        return note === '' ? [] : [input.series.length === 1 ? note : `${s.place}：${note}`];
+      })
+      .join('；'),
+  );
   return buildFigure({
     kind: 'indicator-time',
     id,
@@ -239,5 +299,6 @@ export function indicatorTimeChart(input: IndicatorTimeInput, id: string): Chart
     caption: `${title}（${input.unit}）`,
     columns,
     rows,
+    notes,
   });
 }

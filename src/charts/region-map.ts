@@ -2,17 +2,19 @@
  * Choropleth of a region's members: d3-geo with a Mercator projection fitted
  * to the matched shapes, a few quantile classes on a sequential palette with a
  * legend, and a hatch pattern for places without a figure. Names are written
- * where they fit; every shape with an href is a link.
+ * where they fit. Shapes are not links: the SVG has role="img", which must
+ * hold nothing interactive, and the page links each member in its own table.
  */
 import { geoContains, geoMercator, geoPath, quantileSorted } from 'd3';
 import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3';
-import { formatValue } from '../format/number.ts';
+import { formatFigure, formatValue } from '../format/number.ts';
 import { formatPeriod } from '../format/date.ts';
 import { buildFigure, cell } from './figure.ts';
 import type { Cell, Column } from './figure.ts';
 import { SEQUENTIAL_CLASSES, sequentialClass } from './palette.ts';
 import { rewindFeature } from './rewind.ts';
-import { el, link, text, tooltip } from './svg.ts';
+import { noteOf } from './stated.ts';
+import { el, text, tooltip } from './svg.ts';
 import { textWidth } from './text.ts';
 import { FONT, GAP, LINE, PAD, WIDTH } from './layout.ts';
 import type { AdcodeFeature, ChartFigure, MapMember, RegionMapInput } from './types.ts';
@@ -197,12 +199,10 @@ function drawMap(g: RegionMapGeometry, id: string, unit: string): string {
       el('line', { class: 'chart-nodata-line', x1: 0, y1: 0, x2: 0, y2: 6 }),
     ]),
   ]);
-  const valueText = (m: MapMember) => (m.value === null ? '无数据' : formatValue(m.value, unit));
+  const valueText = (m: MapMember) => (m.value === null ? '无数据' : formatFigure(m.value, unit, m.stated));
   const shapes = g.shapes.map((s) =>
-    link(s.member.href, [
-      el('path', { class: `chart-region ${fillClass(s.classIndex)}`, d: s.d, fill: s.classIndex === null ? `url(#${pattern})` : undefined }, [
-        tooltip(`${s.member.name}：${valueText(s.member)}`),
-      ]),
+    el('path', { class: `chart-region ${fillClass(s.classIndex)}`, d: s.d, fill: s.classIndex === null ? `url(#${pattern})` : undefined }, [
+      tooltip(`${s.member.name}：${valueText(s.member)}`),
     ]),
   );
   const names = g.shapes.flatMap((s) =>
@@ -244,8 +244,8 @@ function summaryOf(input: RegionMapInput, g: RegionMapGeometry): string {
   const low = withValue[withValue.length - 1];
   const range =
     withValue.length === 1
-      ? `${top.name}为${formatValue(top.value as number, input.unit)}`
-      : `最高为${top.name}${formatValue(top.value as number, input.unit)}，最低为${low.name}${formatValue(low.value as number, input.unit)}`;
+      ? `${top.name}为${formatFigure(top.value as number, input.unit, top.stated)}`
+      : `最高为${top.name}${formatFigure(top.value as number, input.unit, top.stated)}，最低为${low.name}${formatFigure(low.value as number, input.unit, low.stated)}`;
   return `${when}${input.region}${mapped.length}地${input.indicator}${range}${none}。`;
 }
 
@@ -260,10 +260,11 @@ export function regionMapChart(input: RegionMapInput, id: string): ChartFigure |
     { label: input.indicator, csv: `${input.indicator}（${input.unit}）` },
     { label: '时期', csv: '期间' },
   ];
-  const rows: Cell[][] = sortMembers(input.members).map((m) => [
+  const members = sortMembers(input.members);
+  const rows: Cell[][] = members.map((m) => [
     cell(m.name),
     cell(m.adcode),
-    m.value === null ? cell('无数据', null) : cell(formatValue(m.value, input.unit), m.value),
+    m.value === null ? cell('无数据', null) : cell(formatFigure(m.value, input.unit, m.stated), m.value),
     m.period ? cell(formatPeriod(m.period), m.period) : cell('—', null),
   ]);
   return buildFigure({
@@ -277,5 +278,6 @@ export function regionMapChart(input: RegionMapInput, id: string): ChartFigure |
     caption: title,
     columns,
     rows,
+    notes: members.map((m) => (m.value === null ? '' : noteOf(m.value, input.unit, m.stated))),
   });
 }

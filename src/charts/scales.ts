@@ -1,7 +1,7 @@
 /** Domains and orderings shared by the chart kinds. */
 import { scaleLinear } from 'd3';
 import { periodKey } from '../format/date.ts';
-import { UNITS } from '../model/units.ts';
+import { UNITS } from '../format/units.ts';
 import type { Period } from './types.ts';
 
 /** Nice [min, max] that always includes 0, so bar lengths stay honest. */

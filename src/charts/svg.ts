@@ -49,23 +49,3 @@ export function text(x: number, y: number, content: string, a: Attrs = {}): stri
 export function tooltip(content: string): string {
   return `<title>${esc(content)}</title>`;
 }
-
-/**
- * Links only to site paths and http(s) pages: an href is editor data, and a
- * `javascript:` URL inside an inline SVG would run on click.
- */
-export function safeHref(href: string | undefined): string | undefined {
-  if (!href) return undefined;
-  const h = href.trim();
-  // Browsers drop control characters and read "\" as "/" in URLs: refuse both.
-  if (/[\\\u0000-\u001f]/.test(h)) return undefined;
-  if (/^(\/(?!\/)|\.{1,2}\/|#|https?:\/\/)/i.test(h)) return h;
-  if (/^[^:/?#]+(?:[/?#]|$)/.test(h)) return h; // relative path without a scheme
-  return undefined;
-}
-
-/** Wraps markup in <a href> when a safe href is given. */
-export function link(href: string | undefined, children: readonly string[]): string {
-  const h = safeHref(href);
-  return h ? el('a', { href: h }, children) : children.join('');
-}

@@ -5,7 +5,7 @@
  * and states the gap in places, with no share.
  */
 import { scaleLinear } from 'd3';
-import { formatRank, formatShare, formatValue, trimDecimal } from '../format/number.ts';
+import { formatFigure, formatRank, formatShare, trimDecimal } from '../format/number.ts';
 import { formatPeriod } from '../format/date.ts';
 import { rankTicks } from './axis.ts';
 import type { Tick } from './axis.ts';
@@ -13,6 +13,7 @@ import { buildFigure, cell } from './figure.ts';
 import type { Cell, Column } from './figure.ts';
 import { seriesClass } from './palette.ts';
 import { rankDomain } from './scales.ts';
+import { noteOf } from './stated.ts';
 import { el, text } from './svg.ts';
 import { textWidth } from './text.ts';
 import { FONT, GAP, LINE, PAD, WIDTH } from './layout.ts';
@@ -73,8 +74,19 @@ function shareOf(input: ValueTargetInput): number | null {
   return input.actual.value / input.target;
 }
 
-function shareWords(share: number): string {
-  return share >= 1 ? `已达到目标（完成${formatShare(share)}）` : `已完成目标的${formatShare(share)}`;
+/** Against a range target ("5-8家") the share is of its lower bound, and says so. */
+function shareWords(share: number, range = false): string {
+  const goal = range ? '目标下限' : '目标';
+  return share >= 1 ? `已达到${goal}（完成${formatShare(share)}）` : `已完成${goal}的${formatShare(share)}`;
+}
+
+function isRange(input: ValueTargetInput): boolean {
+  return input.targetStated?.max !== undefined;
+}
+
+/** The target as the source stated it: "1000亿元", "超1000亿元", "5-8家". */
+function targetText(input: ValueTargetInput): string {
+  return formatFigure(input.target, input.unit, input.targetStated);
 }
 
 function targetWords(deadline: string | undefined, what: string): string {
@@ -90,11 +102,12 @@ function valueGeometry(input: ValueTargetInput): ValueProgressGeometry {
   const top = PAD + LINE + GAP;
   const zero = x(0);
   const share = shareOf(input);
-  const labels: Label[] = [labelWithin(x(input.target), PAD, targetWords(input.deadline, formatValue(input.target, input.unit)))];
+  // A range target is drawn at its lower bound and labelled with the whole range.
+  const labels: Label[] = [labelWithin(x(input.target), PAD, targetWords(input.deadline, targetText(input)))];
   const below = top + BAR + GAP;
   if (a) {
-    labels.push({ x: left, y: below, text: `${formatPeriod(a.period)}实际${formatValue(a.value, input.unit)}`, anchor: 'start' });
-    if (share !== null) labels.push({ x: left, y: below + LINE, text: shareWords(share), anchor: 'start' });
+    labels.push({ x: left, y: below, text: `${formatPeriod(a.period)}实际${formatFigure(a.value, input.unit, a.stated)}`, anchor: 'start' });
+    if (share !== null) labels.push({ x: left, y: below + LINE, text: shareWords(share, isRange(input)), anchor: 'start' });
   } else {
     labels.push({ x: left, y: below, text: NO_ACTUAL, anchor: 'start' });
   }
@@ -182,11 +195,11 @@ function drawRank(g: RankProgressGeometry): string {
 
 function summaryOf(input: TargetProgressInput, g: TargetProgressGeometry): string {
   if (input.type === 'value') {
-    const goal = `${input.place}${input.indicator}目标为${input.deadline ? `${formatPeriod(input.deadline)}达到` : ''}${formatValue(input.target, input.unit)}`;
+    const goal = `${input.place}${input.indicator}目标为${input.deadline ? `${formatPeriod(input.deadline)}达到` : ''}${targetText(input)}`;
     if (!input.actual) return `${goal}，${NO_ACTUAL}。`;
     const share = g.type === 'value' ? g.share : null;
-    const done = share === null ? '' : `，${shareWords(share)}`;
-    return `${goal}，${formatPeriod(input.actual.period)}实际为${formatValue(input.actual.value, input.unit)}${done}。`;
+    const done = share === null ? '' : `，${shareWords(share, isRange(input))}`;
+    return `${goal}，${formatPeriod(input.actual.period)}实际为${formatFigure(input.actual.value, input.unit, input.actual.stated)}${done}。`;
   }
   const goal = `${input.place}在${input.ranking}中的目标为${input.deadline ? `${formatPeriod(input.deadline)}达到` : ''}${formatRank(input.target)}`;
   if (!input.actual) return `${goal}，${NO_ACTUAL}。`;
@@ -200,19 +213,23 @@ function titleOf(input: TargetProgressInput): string {
   return input.type === 'value' ? `${input.place}${input.indicator}目标进度` : `${input.place}${input.ranking}位次目标`;
 }
 
-function tableOf(input: TargetProgressInput, g: TargetProgressGeometry): { columns: Column[]; rows: Cell[][] } {
+function tableOf(input: TargetProgressInput, g: TargetProgressGeometry): { columns: Column[]; rows: Cell[][]; notes?: string[] } {
   const dl = input.deadline;
   const when = (p: string | undefined): Cell => (p ? cell(formatPeriod(p), p) : cell('—', null));
   if (input.type === 'value') {
     const a = input.actual;
     const u = input.unit;
     const rows: Cell[][] = [
-      [cell('目标'), when(dl), cell(formatValue(input.target, u), input.target), cell(u)],
-      a ? [cell('最新实际'), when(a.period), cell(formatValue(a.value, u), a.value), cell(u)] : [cell('最新实际'), when(undefined), cell('暂无', null), cell(u)],
+      [cell('目标'), when(dl), cell(targetText(input), input.target), cell(u)],
+      a ? [cell('最新实际'), when(a.period), cell(formatFigure(a.value, u, a.stated), a.value), cell(u)] : [cell('最新实际'), when(undefined), cell('暂无', null), cell(u)],
     ];
+    const notes = [noteOf(input.target, u, input.targetStated), a ? noteOf(a.value, u, a.stated) : ''];
     const share = g.type === 'value' ? g.share : null;
-    if (share !== null) rows.push([cell('完成比例'), when(a?.period), cell(formatShare(share), Number(trimDecimal(share * 100, 4))), cell('%')]);
-    return { columns: [{ label: '项目' }, { label: '时期', csv: '期间' }, { label: '数值' }, { label: '单位' }], rows };
+    if (share !== null) {
+      rows.push([cell(isRange(input) ? '完成比例（按目标下限）' : '完成比例'), when(a?.period), cell(formatShare(share), Number(trimDecimal(share * 100, 4))), cell('%')]);
+      notes.push('');
+    }
+    return { columns: [{ label: '项目' }, { label: '时期', csv: '期间' }, { label: '数值' }, { label: '单位' }], rows, notes };
   }
   const a = input.actual;
   return {
@@ -227,7 +244,7 @@ function tableOf(input: TargetProgressInput, g: TargetProgressGeometry): { colum
 export function targetProgressChart(input: TargetProgressInput, id: string): ChartFigure {
   const g = targetProgressGeometry(input);
   const title = titleOf(input);
-  const { columns, rows } = tableOf(input, g);
+  const { columns, rows, notes } = tableOf(input, g);
   return buildFigure({
     kind: 'target-progress',
     id,
@@ -239,5 +256,6 @@ export function targetProgressChart(input: TargetProgressInput, id: string): Cha
     caption: title,
     columns,
     rows,
+    notes,
   });
 }

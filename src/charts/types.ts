@@ -1,7 +1,18 @@
 /**
  * What every chart returns, and what each chart kind takes. Inputs are narrow
  * and independent of the site model: the page layer maps its model into them.
+ *
+ * A value may carry how the source wrote it (CONTENT-FORMAT 1.1): `stated`
+ * beside a `value`, `targetStated` beside a target, `investmentStated` beside
+ * an investment ("约800亿元", "4310多亩", a target of "5-8家"). Marks are
+ * drawn from the number (a range at its lower bound); every text that shows
+ * the value (labels, hover titles, the summary, the table) writes it as
+ * stated, and the CSV keeps the plain number with the stated form in a
+ * `note` column.
  */
+import type { Stated } from '../format/number.ts';
+
+export type { Qualifier, Stated } from '../format/number.ts';
 
 export type ChartKind = 'rank-trajectory' | 'indicator-time' | 'target-progress' | 'comparison' | 'projects' | 'region-map';
 
@@ -66,6 +77,8 @@ export interface RankTrajectoryInput {
 export interface ValuePoint {
   period: Period;
   value: number | null;
+  /** How the source stated `value` (qualifier, unit as written). */
+  stated?: Stated;
 }
 
 export interface ValueSeries {
@@ -92,10 +105,13 @@ export interface ValueTargetInput {
   place: string;
   indicator: string;
   unit: string;
+  /** The target; for a range ("5-8家") its lower bound, where the target line is drawn. */
   target: number;
+  /** How the source stated the target: qualifier, and for a range its upper bound in `max` (in `unit`). */
+  targetStated?: Stated;
   deadline?: Period;
   /** Latest reported value; absent when none has been reported yet. */
-  actual?: { period: Period; value: number };
+  actual?: { period: Period; value: number; stated?: Stated };
   title?: string;
 }
 
@@ -116,8 +132,13 @@ export type TargetProgressInput = ValueTargetInput | RankTargetInput;
 export interface ComparisonItem {
   label: string;
   value: number;
+  /** How the source stated `value`. */
+  stated?: Stated;
   period: Period;
-  /** Link to the place's page; only site paths and http(s) URLs are kept. */
+  /**
+   * @deprecated Ignored: charts hold no links (an SVG with role="img" must not
+   * contain interactive elements); pages link places in their own tables.
+   */
   href?: string;
 }
 
@@ -141,9 +162,12 @@ export interface ProjectItem {
   investment: number | null;
   /** Money unit of `investment`: 元, 万元, 亿元 or 万亿元. */
   unit: string;
+  /** How the source stated `investment` (in `unit`). */
+  investmentStated?: Stated;
   /** Unknown or other values are shown as "未注明". */
   status?: string;
   industry?: string;
+  /** @deprecated Ignored: charts hold no links (see ComparisonItem.href). */
   href?: string;
 }
 
@@ -180,7 +204,10 @@ export interface MapMember {
   name: string;
   /** null when the place has no figure: drawn hatched. */
   value: number | null;
+  /** How the source stated `value`. */
+  stated?: Stated;
   period?: Period;
+  /** @deprecated Ignored: charts hold no links (see ComparisonItem.href). */
   href?: string;
 }
 

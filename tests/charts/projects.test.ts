@@ -37,7 +37,7 @@ describe('projectsGeometry', () => {
   it('gives each status the same colour everywhere and names it next to each bar', () => {
     const fig = projectsChart(projectsByStatus, 'p');
     expect(fig.svg).toContain('120亿元 在建');
-    const zaijian = [...fig.svg.matchAll(/<g class="chart-row (chart-[a-z0-9]+)">(?:<title>[^<]*<\/title>)?(?:<a [^>]*>)?<text[^>]*>([^<]*)</g)]
+    const zaijian = [...fig.svg.matchAll(/<g class="chart-row (chart-[a-z0-9]+)">(?:<title>[^<]*<\/title>)?<text[^>]*>([^<]*)</g)]
       .filter((m) => m[2] === '在建' || m[2] === '智能装备制造基地')
       .map((m) => m[1]);
     expect(new Set(zaijian).size).toBe(1);

@@ -119,8 +119,9 @@ describe('regionMapGeometry', () => {
 
 describe('regionMapChart', () => {
   const fig = regionMapChart(regionMap, 'yichang-map');
-  it('links members and writes the summary from the data', () => {
-    expect(fig?.svg).toContain('<a href="/places/420583/"><path');
+  it('draws members without links and writes the summary from the data', () => {
+    expect(fig?.svg).not.toContain('<a');
+    expect(fig?.svg).toContain('<title>枝江市：726.4亿元</title>');
     expect(fig?.summary).toBe('2023年宜昌市13地地区生产总值最高为西陵区1020.4亿元，最低为点军区95.2亿元，1地暂无数据。');
   });
   it('tabulates every member, mapped or not, highest first', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrs, el, esc, link, num, safeHref, text } from '../../src/charts/svg.ts';
+import { attrs, el, esc, num, text } from '../../src/charts/svg.ts';
 import { comparisonChart, indicatorTimeChart, projectsChart, rankTrajectoryChart, regionMapChart } from '../../src/charts/index.ts';
 import { regionMap } from './fixtures.ts';
 
@@ -26,21 +26,6 @@ describe('attrs / el / text', () => {
     expect(attrs({ x: 1.005, y: undefined, class: 'a"b', hidden: false })).toBe(' x="1" class="a&quot;b"');
     expect(el('rect', { width: 3 })).toBe('<rect width="3"/>');
     expect(text(1, 2, 'a<b')).toBe('<text x="1" y="2">a&lt;b</text>');
-  });
-});
-
-describe('safeHref', () => {
-  it('keeps site paths and http(s) links', () => {
-    for (const h of ['/places/420583/', './x', '../x', 'places/x', '#a', 'https://example.org/a']) expect(safeHref(h)).toBe(h);
-  });
-  it('drops script and data URLs, protocol-relative and backslash tricks', () => {
-    for (const h of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', '//evil.example', '/\\evil.example', 'vbscript:x']) {
-      expect(safeHref(h)).toBeUndefined();
-    }
-  });
-  it('link() leaves the content unlinked for an unsafe href', () => {
-    expect(link('javascript:alert(1)', ['<text>x</text>'])).toBe('<text>x</text>');
-    expect(link('/a/', ['<text>x</text>'])).toBe('<a href="/a/"><text>x</text></a>');
   });
 });
 
