@@ -571,7 +571,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       // An annual goal is met by an annual figure, never by a quarter's.
       const last = latestAnnual(p.figures.get(t.metric));
       if (last) {
-        t.actual = { value: last.value, period: last.period, source: last.source };
+        t.actual = { value: last.value, period: last.period, source: last.source, ...(last.stated ? { stated: last.stated } : {}) };
         if (t.value && t.value > 0 && last.value >= 0) t.share = last.value / t.value;
       }
     } else if (t.ranking) {

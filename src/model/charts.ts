@@ -13,7 +13,6 @@ import {
   type ChartFigure,
   type RankSeries,
 } from '../charts/index.ts';
-import { href } from '../lib/url.ts';
 import { mainMetricOf } from './views.ts';
 import { isQuarter, latestAnnual } from './periods.ts';
 import type { Industry, Place, Project, Ranking, Region, SiteModel, Target } from './types.ts';
@@ -34,7 +33,7 @@ function targetChart(model: SiteModel, t: Target, id: string): ChartFigure | und
   if (!t.actual) return undefined;
   if (t.metric && t.value !== undefined) {
     const def = model.metrics.get(t.metric)!;
-    return targetProgressChart({ type: 'value', place: place.name, indicator: def.name, unit: def.unit, target: t.value, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, value: t.actual.value }, title: `${place.name}：${t.label}` }, id);
+    return targetProgressChart({ type: 'value', place: place.name, indicator: def.name, unit: def.unit, target: t.value, targetStated: t.stated, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, value: t.actual.value, stated: t.actual.stated }, title: `${place.name}：${t.label}` }, id);
   }
   if (t.ranking && t.rank !== undefined) {
     return targetProgressChart({ type: 'rank', place: place.name, ranking: model.rankings.get(t.ranking)!.name, target: t.rank, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, rank: t.actual.value }, title: `${place.name}：${t.label}` }, id);
@@ -52,6 +51,7 @@ function projectsFigure(model: SiteModel, owner: string, projects: Project[], id
       projects: withMoney.map((p) => ({
         name: p.name,
         investment: p.investment!,
+        investmentStated: p.investmentStated,
         unit: '亿元',
         status: p.status,
         industry: p.industries[0] ? model.industries.get(p.industries[0])!.name : undefined,
@@ -69,7 +69,7 @@ export function comparisonFigure(model: SiteModel, slugs: readonly string[], gro
     .map((s) => model.places.get(s)!)
     .map((p) => ({ p, o: latestAnnual(p.figures.get(metric)) }))
     .filter((x) => x.o)
-    .map(({ p, o }) => ({ label: p.name, value: o!.value, period: o!.period, href: href(p.url) }));
+    .map(({ p, o }) => ({ label: p.name, value: o!.value, period: o!.period, stated: o!.stated }));
   if (items.length < 2) return undefined;
   return comparisonChart({ indicator: def.name, unit: def.unit, group, items }, id);
 }
@@ -87,7 +87,7 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
     // Years and quarters are drawn apart: a quarter is not comparable with a year.
     for (const [kind, points] of [['annual', list.filter((o) => !isQuarter(o.period))], ['quarterly', list.filter((o) => isQuarter(o.period))]] as const) {
       if (points.length < 2) continue;
-      out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: points.map((o) => ({ period: o.period, value: o.value })) }], title: kind === 'quarterly' ? `${place.name}${def.name}（季度）` : undefined }, chartId(...base, 'metric', metric, ...(kind === 'quarterly' ? ['q'] : []))));
+      out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: points.map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }], title: kind === 'quarterly' ? `${place.name}${def.name}（季度）` : undefined }, chartId(...base, 'metric', metric, ...(kind === 'quarterly' ? ['q'] : []))));
     }
   }
   place.targets.forEach((t, i) => out.push(targetChart(model, t, chartId(...base, 'target', i + 1))));
@@ -108,7 +108,7 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
           .filter((p) => p.adcode)
           .map((p) => {
             const o = latestAnnual(p.figures.get(metric));
-            return { adcode: p.adcode!, name: p.name, value: o?.value ?? null, period: o?.period, href: href(p.url) };
+            return { adcode: p.adcode!, name: p.name, value: o?.value ?? null, period: o?.period, stated: o?.stated };
           });
         out.push(regionMapChart({ region: region.name, indicator: def.name, unit: def.unit, features, members }, chartId(...base, 'map')));
       }

@@ -314,7 +314,7 @@ export function mdxChartFigure(model: SiteModel, briefing: string, use: Pick<Mdx
       const def = model.metrics.get(metric)!;
       const periods = p.periods === undefined ? undefined : asList(p.periods).map(String);
       const series = places
-        .map((pl) => ({ place: pl.name, points: (pl.figures.get(metric) ?? []).filter((o) => !periods || periods.includes(o.period)).map((o) => ({ period: o.period, value: o.value })) }))
+        .map((pl) => ({ place: pl.name, points: (pl.figures.get(metric) ?? []).filter((o) => !periods || periods.includes(o.period)).map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }))
         .filter((s) => s.points.length > 0);
       if (series.length === 0) return empty(`${places.map((x) => x.name).join('、')} 没有“${def.name}”${periods ? `（${periods.join('、')}）` : ''}的数据`);
       return indicatorTimeChart({ indicator: def.name, unit: def.unit, series, periods, title }, id);
@@ -346,7 +346,7 @@ export function mdxChartFigure(model: SiteModel, briefing: string, use: Pick<Mdx
       if (!t) return empty(`${pl.name} 没有带最新实际值的${p.metric ? `“${model.metrics.get(String(p.metric))!.name}”` : ''}目标`);
       if (t.metric) {
         const def = model.metrics.get(t.metric)!;
-        return targetProgressChart({ type: 'value', place: pl.name, indicator: def.name, unit: def.unit, target: t.value!, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, value: t.actual!.value }, title: title ?? `${pl.name}：${t.label}` }, id);
+        return targetProgressChart({ type: 'value', place: pl.name, indicator: def.name, unit: def.unit, target: t.value!, targetStated: t.stated, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, value: t.actual!.value, stated: t.actual!.stated }, title: title ?? `${pl.name}：${t.label}` }, id);
       }
       return targetProgressChart({ type: 'rank', place: pl.name, ranking: model.rankings.get(t.ranking!)!.name, target: t.rank!, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, rank: t.actual!.value }, title: title ?? `${pl.name}：${t.label}` }, id);
     }
@@ -358,7 +358,7 @@ export function mdxChartFigure(model: SiteModel, briefing: string, use: Pick<Mdx
           owner: places.map((x) => x.name).join('、'),
           groupBy: p.by === 'industry' ? 'industry' : 'status',
           title,
-          projects: projects.map((x) => ({ name: x.name, investment: x.investment!, unit: '亿元', status: x.status, industry: x.industries[0] ? model.industries.get(x.industries[0])!.name : undefined })),
+          projects: projects.map((x) => ({ name: x.name, investment: x.investment!, investmentStated: x.investmentStated, unit: '亿元', status: x.status, industry: x.industries[0] ? model.industries.get(x.industries[0])!.name : undefined })),
         },
         id,
       );

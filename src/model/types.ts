@@ -84,7 +84,7 @@ export interface Target {
   rank?: number;
   advance?: number;
   /** The latest reported actual, computed in the model. */
-  actual?: { value: number; period: string; source: SourceRef };
+  actual?: { value: number; period: string; source: SourceRef; stated?: Stated };
   /** actual / value for metric targets, where both are positive. */
   share?: number;
 }

@@ -4,7 +4,7 @@
  * model keeps the raw numbers.
  */
 import { formatDate, formatPeriod, periodKey } from '../format/date.ts';
-import { formatFigure, formatRank, formatShare, formatValue, rankMovement } from '../format/number.ts';
+import { formatFigure, formatRank, formatShare, rankMovement } from '../format/number.ts';
 import { latestAnnual, latestForDisplay } from './periods.ts';
 import type { Briefing, Industry, Observation, Place, Project, RankChange, RankEntry, Ranking, SiteModel, SourceRef, Target } from './types.ts';
 
@@ -213,11 +213,10 @@ export function targetView(model: SiteModel, t: Target, refs: PageRefs): TargetV
   };
   if (t.metric) {
     const def = model.metrics.get(t.metric)!;
-    const actual = t.actual && model.places.get(t.place)!.figures.get(t.metric)?.find((o) => o.period === t.actual!.period);
     return {
       ...common,
       goal: `${def.name} ${formatFigure(t.value!, def.unit, t.stated)}`,
-      actual: t.actual ? `${actual ? observationText(model, actual) : formatValue(t.actual.value, def.unit)}（${formatPeriod(t.actual.period)}）` : undefined,
+      actual: t.actual ? `${formatFigure(t.actual.value, def.unit, t.actual.stated)}（${formatPeriod(t.actual.period)}）` : undefined,
       actualSource: t.actual ? refs.source(t.actual.source, t.place) : undefined,
       share: t.share === undefined ? undefined : Math.min(1, t.share),
       shareText: t.share === undefined ? undefined : `已达${t.stated?.max !== undefined ? '目标下限' : '目标'}的${formatShare(t.share)}`,
