@@ -126,7 +126,9 @@ export const SEED_ENTITIES: Record<string, string[]> = {
   ],
   rankings: [
     'county-top100',
+    'gansu-county-evaluation',
     'industrial-county-top100',
+    'national-development-zone-top100',
     'national-hitech-zone-top100',
     'provincial-park-top100',
     'tech-innovation-county-top100',
