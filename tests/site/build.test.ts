@@ -9,6 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SEED_ENTITIES } from '../seed-entities.ts';
+import { SEED_FIGURES } from '../seed-figures.ts';
+import { formatPeriod } from '../../src/format/date.ts';
 import { loadContentDir } from '../../src/model/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -84,15 +86,61 @@ describe('the example site', () => {
     const csv = readFileSync(join(out, 'data', 'observations.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(1 + model.observations.length + model.rankEntries.length);
+    expect(lines).toHaveLength(1 + model.observations.length + model.rankEntries.length + model.rankChanges.length);
     const rows = new Set(lines.slice(1));
+    const note = (q: string | undefined, n: string | undefined) => [q, n].filter(Boolean).join('；');
     for (const o of model.observations) {
       const m = model.metrics.get(o.metric)!;
-      expect(rows, `${o.place} ${o.metric} ${o.period}`).toContain([o.place, model.places.get(o.place)!.name, o.metric, m.name, o.period, String(o.value), m.unit, o.source.briefing ?? ''].join(','));
+      expect(rows, `${o.place} ${o.metric} ${o.period}`).toContain([o.place, model.places.get(o.place)!.name, o.metric, m.name, o.period, String(o.value), m.unit, o.source.briefing ?? '', note(o.stated?.qualifier, o.note)].join(','));
     }
     for (const r of model.rankEntries) {
-      expect(rows).toContain([r.place, model.places.get(r.place)!.name, `ranking:${r.ranking}`, model.rankings.get(r.ranking)!.name, String(r.year), String(r.rank), '位', r.source.briefing ?? ''].join(','));
+      expect(rows).toContain([r.place, model.places.get(r.place)!.name, `ranking:${r.ranking}`, model.rankings.get(r.ranking)!.name, String(r.year), String(r.rank), '位', r.source.briefing ?? '', note(undefined, r.note)].join(','));
     }
+  });
+});
+
+/** The text of each table row and card of a page, tags removed. */
+function rowsOf(html: string): string[] {
+  return html
+    .split(/<tr[ >]|<li[ >]/)
+    .slice(1)
+    .map((chunk) => chunk.replace(/<\/(tr|li)>[^]*$/, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').replace(/&amp;/g, '&'));
+}
+
+describe('every seed figure, as its source states it', () => {
+  const csvRows = () => readFileSync(join(out, 'data', 'observations.csv'), 'utf8').slice(1).trim().split('\r\n').slice(1).map((l) => l.split(','));
+
+  it('the list quotes each seed exactly', () => {
+    const seeds = new Map(readdirSync(join(root, '../shared/seeds')).map((f) => [f.slice(0, 3), readFileSync(join(root, '../shared/seeds', f), 'utf8')]));
+    for (const f of SEED_FIGURES) expect(seeds.get(f.seed), `${f.seed}: ${f.sentence}`).toContain(f.sentence);
+  });
+
+  it('each figure appears on its place\'s page with its qualifier, in a row with its period', () => {
+    for (const f of SEED_FIGURES) {
+      const html = page(model.places.get(f.place)!.url);
+      const rows = rowsOf(html).filter((r) => r.includes(f.shown));
+      expect(rows.length, `${f.place}: “${f.shown}” (${f.sentence})`).toBeGreaterThan(0);
+      if (f.period) expect(rows.some((r) => r.includes(formatPeriod(f.period!))), `${f.place}: “${f.shown}” with ${f.period}`).toBe(true);
+      if (f.note) expect(html, `${f.place}: note of “${f.shown}”`).toContain(f.note);
+    }
+  });
+
+  it('each observation, rank and rank change is a row of observations.csv with its note', () => {
+    const rows = csvRows();
+    for (const f of SEED_FIGURES) {
+      if (!f.csv) continue;
+      const row = rows.find((r) => r[0] === f.place && r[2] === f.csv!.indicator && r[4] === f.csv!.period);
+      expect(row, `${f.place} ${f.csv.indicator} ${f.csv.period}`).toBeDefined();
+      expect([Number(row![5]), row![6], row![8]], `${f.place} ${f.csv.indicator} ${f.csv.period}`).toEqual([f.csv.value, f.csv.unit, f.csv.note]);
+    }
+  });
+
+  it('nothing the sources do not state is shown as fact: no park level without a source, no inferred year without a note', () => {
+    for (const p of model.parks) {
+      if (!p.level) expect(page(p.url)).toContain('级别未注明');
+    }
+    const seed002 = model.briefings.find((b) => b.date === '2021-12-31');
+    if (seed002) expect(seed002.dateNote, 'the undated seed 002 says what its date rests on').toBeTruthy();
   });
 });
 
