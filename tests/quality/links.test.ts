@@ -19,7 +19,7 @@ let sub: BuiltSite;
 
 beforeAll(() => {
   site = buildSite({ contentDir: fixture });
-  sub = buildSite({ contentDir: fixture, base: '/sub/' });
+  sub = buildSite({ contentDir: fixture, base: '/sub/', site: 'https://briefings.example.gov.cn' });
 });
 afterAll(cleanUp);
 
@@ -65,6 +65,12 @@ describe('check-links', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('/counties/zhijiang/\n  a[href] "/counties/zhijaing/"');
     expect(r.stderr).toContain('→ 是不是 did you mean /counties/zhijiang/');
+  });
+
+  it('prints each page\'s full address when SITE_URL is set, and only the path without it', () => {
+    const printed = (dir: string) => /<p class="print-only">本页地址：([^<·]+)/.exec(readFileSync(join(dir, 'counties', 'zhijiang', 'index.html'), 'utf8'))?.[1].trim();
+    expect(printed(sub.dir)).toBe('https://briefings.example.gov.cn/sub/counties/zhijiang/');
+    expect(printed(site.dir)).toBe('/counties/zhijiang/');
   });
 
   it('checks a sub-path build under its base', () => {

@@ -37,6 +37,8 @@ export interface BuildOptions {
   base?: string;
   /** Output folder; a new temporary one by default. */
   out?: string;
+  /** SITE_URL, the production address. */
+  site?: string;
 }
 
 export interface BuiltSite {
@@ -64,7 +66,7 @@ export function buildSite(options: BuildOptions): BuiltSite {
   const out = options.out ?? join(tempDir('quality-site-'), 'dist');
   const base = options.base ?? '/';
   // scripts/build.ts drops the import.meta.env values vitest exports (MODE, BASE_URL …).
-  const env = { ...process.env, CONTENT_DIR: options.contentDir, OUT_DIR: out, SITE_BASE: base, CI: 'true' };
+  const env = { ...process.env, CONTENT_DIR: options.contentDir, OUT_DIR: out, SITE_BASE: base, CI: 'true', ...(options.site ? { SITE_URL: options.site } : {}) };
   const started = performance.now();
   try {
     execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: 'pipe', encoding: 'utf8' });

@@ -107,6 +107,38 @@ function rowsOf(html: string): string[] {
     .map((chunk) => chunk.replace(/<\/(tr|li)>[^]*$/, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').replace(/&amp;/g, '&'));
 }
 
+describe('sources, notes and mentions on pages', () => {
+  it('a source mark has a short accessible name (来源1) and each page lists every full title once', () => {
+    for (const p of model.places.values()) {
+      const html = page(p.url);
+      const marks = [...html.matchAll(/<a class="src"[^>]*>([^]*?)<\/a>/g)];
+      for (const [tag, text] of marks) {
+        expect(tag, `${p.url}: no title read after every figure`).not.toContain('title=');
+        expect(text.replace(/<[^>]+>/g, ''), p.url).toMatch(/^(来源|资料)\d+$/);
+      }
+      if (marks.length > 0) expect(html, p.url).toContain('id="refs-h"');
+    }
+  });
+
+  it('a rank change shows on its ranking\'s page, with the place and the movement in words', () => {
+    expect(model.rankChanges.length).toBeGreaterThan(0);
+    for (const c of model.rankChanges) {
+      const rows = rowsOf(page(model.rankings.get(c.ranking)!.url)).filter((r) => r.includes(model.places.get(c.place)!.name));
+      expect(rows.some((r) => r.includes(c.change > 0 ? `上升${c.change}位` : `下降${-c.change}位`)), `${c.ranking} ${c.place}`).toBe(true);
+    }
+  });
+
+  it('a place a briefing mentions is the place its body links, and the other way round', () => {
+    for (const b of model.briefings) {
+      const html = page(b.url);
+      const prose = html.slice(html.indexOf('class="prose"'));
+      const linked = new Set([...prose.matchAll(/<a href="([^"]+)" class="mention">/g)].map((m) => m[1]));
+      const linkedPlaces = [...model.places.values()].filter((p) => linked.has(p.url) && !b.subjects.includes(p.slug)).map((p) => p.slug).sort();
+      expect(linkedPlaces, b.slug).toEqual(b.mentions);
+    }
+  });
+});
+
 describe('every seed figure, as its source states it', () => {
   const csvRows = () => readFileSync(join(out, 'data', 'observations.csv'), 'utf8').slice(1).trim().split('\r\n').slice(1).map((l) => l.split(','));
 
