@@ -82,6 +82,15 @@ const cases: Case[] = [
   { name: 'an MDX chart with an unknown metric', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<IndicatorChart places={["zhijiang"]} metric="gpd" />\n' }, file: 'briefings/charts.mdx', field: '<IndicatorChart> metric' },
   { name: 'an MDX briefing with an unclosed brace', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n目标{未闭合。\n' }, file: 'briefings/charts.mdx', field: '正文 body（第 6 行' },
   { name: 'an MDX briefing with an unclosed tag', files: { 'briefings/charts.mdx': '---\ntitle: 图\ndate: 2022-01-21\nsubjects: [zhijiang]\n---\n<div>没有闭合\n' }, file: 'briefings/charts.mdx', field: '正文 body' },
+  // Content format 1.1
+  { name: 'a range in a metric value', files: { 'counties/zhijiang.md': Z.replace('gdp: { 2021: 740.1 }', 'gdp: { 2021: "700-800亿元" }') }, file: 'counties/zhijiang.md', field: 'metrics.gdp.2021' },
+  { name: 'two qualifiers on one value', files: { 'counties/zhijiang.md': Z.replace('gdp: { 2021: 740.1 }', 'gdp: { 2021: "约740亿元以上" }') }, file: 'counties/zhijiang.md', field: 'metrics.gdp.2021' },
+  { name: 'a misspelt note in the long form', files: { 'counties/zhijiang.md': Z.replace('gdp: { 2021: 740.1 }', 'gdp: { 2021: { value: 740.1, nte: 推定 } }') }, file: 'counties/zhijiang.md', field: 'metrics.gdp.2021' },
+  { name: 'a rank change in words', files: { 'counties/zhijiang.md': Z.replace('rankings:\n', 'rank_changes:\n  county-top100: { 2022: 上升3位 }\nrankings:\n') }, file: 'counties/zhijiang.md', field: 'rank_changes.county-top100.2022' },
+  { name: 'a rank change in an unknown ranking', files: { 'counties/zhijiang.md': Z.replace('rankings:\n', 'rank_changes:\n  county-top10: { 2022: 3 }\nrankings:\n') }, file: 'counties/zhijiang.md', field: 'rank_changes.county-top10' },
+  { name: 'a park whose parent is its own sub-park', files: { 'parks/yaojiagang.md': P.replace('location: zhijiang', 'location: zhijiang\nparent: yaojiagang-east'), 'parks/yaojiagang-east.md': P.replace('name: 姚家港化工园', 'name: 姚家港东区').replace('location: zhijiang', 'location: zhijiang\nparent: yaojiagang') }, file: 'parks/yaojiagang-east.md', field: 'parent' },
+  { name: 'a park parent that is a county', files: { 'parks/yaojiagang.md': P.replace('location: zhijiang', 'location: zhijiang\nparent: zhijiang') }, file: 'parks/yaojiagang.md', field: 'parent' },
+  { name: 'a target about an unknown industry', files: { 'counties/zhijiang.md': Z.replace('- { metric: gdp, value: "1000亿元", year: 2025 }', '- { metric: gdp, value: "1000亿元", industry: chemical }') }, file: 'counties/zhijiang.md', field: 'targets[1].industry' },
 ];
 
 function check(dir: string) {
@@ -111,6 +120,13 @@ describe('editor mistakes fail with file and field, never a stack trace', () => 
 });
 
 describe('valid oddities are accepted', () => {
+  it('figures written as reporters write them pass the check (format 1.1)', () => {
+    const z = Z.replace('gdp: { 2021: 740.1 }', 'gdp: { 2021: "约740亿", 2020: { value: "超700亿元", note: 年份据发布日期推定 } }\n  land: { 2022: "4310多亩" }')
+      .replace('- { metric: gdp, value: "1000亿元", year: 2025 }', '- { metric: gdp, value: "1000-1200亿元", note: 原文为区间 }');
+    const r = check(writeContent({ 'counties/zhijiang.md': z, 'parks/yaojiagang.md': P.replace('level: 省级\n', '') }));
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+  });
+
   it('CRLF, a BOM, trailing spaces and full-width digits pass the check', () => {
     const odd = `\uFEFF${Z.replace('gdp: { 2021: 740.1 }', 'gdp: { 2021: "７４０.１亿元" }').replace('type: 县级市', 'type: 县级市   ')}`.replaceAll('\n', '\r\n');
     const r = check(writeContent({ 'counties/zhijiang.md': odd }));

@@ -1,7 +1,6 @@
 /** The model's links, memberships, precedence and aggregations. */
 import { describe, expect, it } from 'vitest';
 import { BASE_FILES, load } from '../helpers/content.ts';
-import { observationsCsv } from '../../src/model/csv.ts';
 import type { Region } from '../../src/model/types.ts';
 
 describe('hierarchy and memberships', () => {
@@ -104,22 +103,3 @@ describe('briefings and backlinks', () => {
   });
 });
 
-describe('observations.csv', () => {
-  const { model } = load();
-  const csv = observationsCsv(model);
-  it('starts with a BOM and the header of the content format', () => {
-    expect(csv.startsWith('\uFEFFplace,place_name,indicator,indicator_name,period,value,unit,source\r\n')).toBe(true);
-  });
-  it('has one row per place, indicator and period, ranks included', () => {
-    const rows = csv.trim().split('\r\n').slice(1);
-    expect(rows).toEqual([
-      'zhijiang,枝江市,gdp,地区生产总值,2021,740.1,亿元,',
-      'zhijiang,枝江市,gdp,地区生产总值,2022,800,亿元,lianghui',
-      'zhijiang,枝江市,ranking:county-top100,全国县域经济百强,2021,98,位,',
-    ]);
-  });
-  it('neutralises text that a spreadsheet would run as a formula', () => {
-    const evil = load({ 'counties/zhijiang.md': BASE_FILES['counties/zhijiang.md'].replace('name: 枝江市', 'name: "=HYPERLINK(1)"') }).model;
-    expect(observationsCsv(evil)).toContain(",'=HYPERLINK(1),");
-  });
-});
