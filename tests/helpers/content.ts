@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 import { loadContentDir, type LoadedSite } from '../../src/model/index.ts';
 
 export const BASE_FILES: Record<string, string> = {
@@ -36,4 +37,18 @@ export function writeContent(files: Record<string, string | null>, base: Record<
 export function load(files: Record<string, string | null> = {}, base: Record<string, string> = BASE_FILES): LoadedSite & { dir: string } {
   const dir = writeContent(files, base);
   return { ...loadContentDir(dir), dir };
+}
+
+/** The errors of content made of the base files with some replaced, file paths relative to the folder. */
+export function errorsOf(files: Record<string, string | null>) {
+  return load(files).errors.map((e) => ({ ...e, file: e.file.replace(/^.*?content-[^/]+\//, '') }));
+}
+
+/** Asserts an error names `file` and `field`, and its message and hint contain each of `words`. */
+export function expectError(files: Record<string, string | null>, file: string, field: string, ...words: string[]) {
+  const errors = errorsOf(files);
+  const match = errors.find((e) => e.file === file && e.field === field);
+  expect(match, `no error for ${file} ${field}; got ${JSON.stringify(errors, null, 1)}`).toBeDefined();
+  const text = `${match!.message} ${match!.hint ?? ''}`;
+  for (const w of words) expect(text).toContain(w);
 }

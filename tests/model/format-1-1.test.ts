@@ -4,7 +4,7 @@
  * fields. Each misuse fails with the file, the field and a fix.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_FILES, load } from '../helpers/content.ts';
+import { BASE_FILES, errorsOf, expectError, load } from '../helpers/content.ts';
 import type { Park } from '../../src/model/types.ts';
 
 const Z = BASE_FILES['counties/zhijiang.md'];
@@ -13,15 +13,6 @@ const B = BASE_FILES['briefings/lianghui.md'];
 const withBody = (body: string) => B.slice(0, B.lastIndexOf('---\n') + 4) + body;
 const park = (slug: string, extra: string) => `---\nname: ${slug}园\ntype: 工业园区\nlocation: zhijiang\n${extra}---\n`;
 
-function errorsOf(files: Record<string, string | null>) {
-  return load(files).errors.map((e) => ({ ...e, file: e.file.replace(/^.*?content-[^/]+\//, '') }));
-}
-function expectError(files: Record<string, string | null>, file: string, field: string, ...words: string[]) {
-  const errors = errorsOf(files);
-  const match = errors.find((e) => e.file === file && e.field === field);
-  expect(match, `no error for ${file} ${field}; got ${JSON.stringify(errors, null, 1)}`).toBeDefined();
-  for (const w of words) expect(`${match!.message} ${match!.hint ?? ''}`).toContain(w);
-}
 
 describe('qualifiers and notes', () => {
   it('keeps the qualifier and the unit the source wrote, converting the value', () => {

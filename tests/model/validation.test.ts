@@ -3,23 +3,12 @@
  * field, what was found and what is allowed. All problems come together.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_FILES, load } from '../helpers/content.ts';
+import { BASE_FILES, errorsOf, expectError, load } from '../helpers/content.ts';
 import { formatDiagnostics } from '../../src/model/diagnostics.ts';
 
 const zhijiang = BASE_FILES['counties/zhijiang.md'];
 const briefing = BASE_FILES['briefings/lianghui.md'];
 
-function errorsOf(files: Record<string, string | null>) {
-  return load(files).errors.map((e) => ({ ...e, file: e.file.replace(/^.*?content-[^/]+\//, '') }));
-}
-
-function expectError(files: Record<string, string | null>, file: string, field: string, ...words: string[]) {
-  const errors = errorsOf(files);
-  const match = errors.find((e) => e.file === file && e.field === field);
-  expect(match, `no error for ${file} ${field}; got ${JSON.stringify(errors, null, 1)}`).toBeDefined();
-  const text = `${match!.message} ${match!.hint ?? ''}`;
-  for (const w of words) expect(text).toContain(w);
-}
 
 describe('the example base content', () => {
   it('is valid', () => {
