@@ -13,8 +13,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { CSP_HEADER } from '../src/lib/csp.ts';
 
-export const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+/** The header the server sends: the one definition in src/lib/csp.ts. */
+export const CSP = CSP_HEADER;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,11 +3,12 @@
  * the site's Content-Security-Policy, directory redirects, 404 page, no way out of the folder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CSP, serveStatic } from '../../scripts/serve-static.ts';
 import type { StaticServer } from '../../scripts/serve-static.ts';
+import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';
 
 let server: StaticServer;
 
@@ -56,5 +57,17 @@ describe('serve-static', () => {
       expect(r.status, path).toBe(404);
       expect(await r.text(), path).toContain('missing');
     }
+  });
+});
+
+describe('one Content-Security-Policy', () => {
+  it('the static server and docs/DEPLOY.md send the one definition (the layout: tests/site/escaping.test.ts)', () => {
+    const root = join(import.meta.dirname, '../..');
+    expect(CSP).toBe(CSP_HEADER);
+    expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'none'`);
+    const deploy = readFileSync(join(root, 'docs/DEPLOY.md'), 'utf8');
+    const stated = [...deploy.matchAll(/Content-Security-Policy:? "?([^"\n]+)"?/g)].map((m) => m[1].trim());
+    expect(stated.length).toBeGreaterThan(0);
+    for (const policy of stated) expect(policy).toBe(CSP_HEADER);
   });
 });
