@@ -8,7 +8,7 @@ import { closest, show, Diagnostics } from './diagnostics.ts';
 import { parseFile, parseMetrics } from './parse.ts';
 import type { RawContent, SourceFile } from './read.ts';
 import type { DataBlock } from './schema.ts';
-import { checkDate, checkPeriod, checkQuantity, checkRank, checkRankChange, checkYear, unwrapNote } from './values.ts';
+import { checkDate, checkPeriod, checkQuantity, checkRank, checkRankChange, checkYear, joinNotes, unwrapNote, type Noted } from './values.ts';
 import { periodKey } from '../format/date.ts';
 import { linkableText, matcherFor } from './mentions.ts';
 import { PLACE_KIND_LABEL, SCOPE_KIND } from './labels.ts';
@@ -403,33 +403,34 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       }
       return ranking;
     };
-    for (const [slug, years] of Object.entries(block.rankings ?? {})) {
-      const ranking = rankingFor(slug, `${prefix}rankings.${slug}`);
-      if (!ranking) continue;
-      for (const [rawYear, rawRank] of Object.entries(years)) {
-        const field = `${prefix}rankings.${slug}.${rawYear}`;
-        const year = checkYear(rawYear, file, field, diags);
-        const noted = unwrapNote(rawRank, file, field, diags);
-        const rank = noted && checkRank(noted.value, file, field, diags);
-        if (year === undefined || rank === undefined || !noted) continue;
-        if (ranking.size && rank > ranking.size) {
-          diags.error(file, field, `名次 ${rank} 超出榜单容量 ${ranking.size} rank beyond the list's size`, `检查名次，或修改 ${ranking.file} 的 size`);
-          continue;
+    /** Each `<ranking>: { <year>: value }` entry of a rankings or rank_changes block, its long form unwrapped. */
+    const eachRankingYear = (key: 'rankings' | 'rank_changes', use: (ranking: Ranking, year: number | undefined, noted: Noted<unknown>, field: string) => void) => {
+      for (const [slug, years] of Object.entries(block[key] ?? {})) {
+        const ranking = rankingFor(slug, `${prefix}${key}.${slug}`);
+        if (!ranking) continue;
+        for (const [rawYear, raw] of Object.entries(years)) {
+          const field = `${prefix}${key}.${slug}.${rawYear}`;
+          const year = checkYear(rawYear, file, field, diags);
+          const noted = unwrapNote(raw, file, field, diags);
+          if (noted) use(ranking, year, noted, field);
         }
-        push(rankCandidates, `${place.slug}|${slug}|${year}`, { item: { place: place.slug, ranking: slug, year, rank, ...(noted.note ? { note: noted.note } : {}), source }, field, order, source });
       }
-    }
-    for (const [slug, years] of Object.entries(block.rank_changes ?? {})) {
-      if (!rankingFor(slug, `${prefix}rank_changes.${slug}`)) continue;
-      for (const [rawYear, rawChange] of Object.entries(years)) {
-        const field = `${prefix}rank_changes.${slug}.${rawYear}`;
-        const year = checkYear(rawYear, file, field, diags);
-        const noted = unwrapNote(rawChange, file, field, diags);
-        const change = noted && checkRankChange(noted.value, file, field, diags);
-        if (year === undefined || change === undefined || !noted) continue;
-        push(changeCandidates, `${place.slug}|${slug}|${year}`, { item: { place: place.slug, ranking: slug, year, change, ...(noted.note ? { note: noted.note } : {}), source }, field, order, source });
+    };
+    const noteOf = (noted: Noted<unknown>) => (noted.note ? { note: noted.note } : {});
+    eachRankingYear('rankings', (ranking, year, noted, field) => {
+      const rank = checkRank(noted.value, file, field, diags);
+      if (year === undefined || rank === undefined) return;
+      if (ranking.size && rank > ranking.size) {
+        diags.error(file, field, `名次 ${rank} 超出榜单容量 ${ranking.size} rank beyond the list's size`, `检查名次，或修改 ${ranking.file} 的 size`);
+        return;
       }
-    }
+      push(rankCandidates, `${place.slug}|${ranking.slug}|${year}`, { item: { place: place.slug, ranking: ranking.slug, year, rank, ...noteOf(noted), source }, field, order, source });
+    });
+    eachRankingYear('rank_changes', (ranking, year, noted, field) => {
+      const change = checkRankChange(noted.value, file, field, diags);
+      if (year === undefined || change === undefined) return;
+      push(changeCandidates, `${place.slug}|${ranking.slug}|${year}`, { item: { place: place.slug, ranking: ranking.slug, year, change, ...noteOf(noted), source }, field, order, source });
+    });
     (block.targets ?? []).forEach((t, i) => {
       const field = `${prefix}targets[${i}]`;
       const year = t.year;
@@ -478,7 +479,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
       const q = p.investment === undefined ? undefined : checkQuantity(p.investment, '亿元', file, `${field}.investment`, diags);
       if (p.investment !== undefined && q === undefined) return;
       // A note in the investment's long form joins the project's own note.
-      const note = [p.note, q?.note].filter(Boolean).join('；') || undefined;
+      const note = joinNotes(p.note, q?.note) || undefined;
       const inds = checkIndustries(p.industries ?? [], file, `${field}.industries`);
       push(projectCandidates, `${place.slug}|${p.name}`, { item: { place: place.slug, name: p.name, investment: q?.value, ...(q?.stated ? { investmentStated: q.stated } : {}), status: p.status, year: p.year, industries: inds, note, source }, field, order, source });
     });

@@ -8,15 +8,14 @@
  */
 import { CSV_BOM, toCsv } from '../format/csv.ts';
 import type { SiteModel } from './types.ts';
+import { joinNotes } from './values.ts';
 
 export const OBSERVATION_COLUMNS = ['place', 'place_name', 'indicator', 'indicator_name', 'period', 'value', 'unit', 'source', 'note'] as const;
 
 type Row = [place: string, placeName: string, indicator: string, indicatorName: string, period: string, value: number, unit: string, source: string, note: string];
 
 /** The `note` column (1.1): the qualifier as written (约, 多, 超 …), then the figure's note, joined by ；. */
-export function noteCell(qualifier: string | undefined, note: string | undefined): string {
-  return [qualifier, note].filter(Boolean).join('；');
-}
+const noteCell = joinNotes;
 
 /** Place, then indicator, then period, compared as text. */
 function byKey(a: Row, b: Row): number {

@@ -4,22 +4,19 @@
  * numbered for that page and listed once at its end.
  */
 import { chartsFor } from './site-charts.ts';
-import type { ChartFigure } from '../charts/index.ts';
-import type { Industry, Place, Ranking, SiteModel } from './types.ts';
+import type { Briefing, Industry, Place, Ranking, SiteModel } from './types.ts';
 import {
   breadcrumbs, briefingData, briefingItem, figureRows, industryBreadcrumbs, industryLinks, keyFigures, memberRows, moverRows, PageRefs, PLACE_KIND_LABEL, placeLink, projectView,
   rankBlocks, rankingTable, slugsByKind, targetView, type Link,
 } from './views.ts';
 import { formatDate } from '../format/date.ts';
-import type { Briefing } from './types.ts';
 
 export function placePage(model: SiteModel, place: Place) {
   const refs = new PageRefs(model);
   const region = place.kind === 'region' ? place : undefined;
   const park = place.kind === 'park' ? place : undefined;
   const byKind = slugsByKind(model, region ? region.members : []);
-  const charts: ChartFigure[] = chartsFor(model, place.url);
-  const view = {
+  return {
     place,
     crumbs: breadcrumbs(model, place),
     kindLabel: PLACE_KIND_LABEL[place.kind],
@@ -27,7 +24,7 @@ export function placePage(model: SiteModel, place: Place) {
     level: park ? (park.level ?? '未注明') : undefined,
     established: park?.established,
     cards: keyFigures(model, place, refs),
-    charts,
+    charts: chartsFor(model, place.url),
     figures: figureRows(model, place.figures, refs),
     ranks: rankBlocks(model, place, refs),
     targets: place.targets.map((t) => targetView(model, t, refs)),
@@ -46,7 +43,6 @@ export function placePage(model: SiteModel, place: Place) {
     briefings: place.briefings.map((b) => briefingItem(model.briefingBySlug.get(b.slug)!, b.subject, refs)),
     refs,
   };
-  return view;
 }
 
 export function rankingPage(model: SiteModel, r: Ranking) {

@@ -48,6 +48,11 @@ export interface Noted<T> {
 
 const LONG_FORM_KEYS = ['value', 'note'];
 
+/** Several notes on one figure (a qualifier and a note, a rank's note and its movement's) as one text, joined by ；. */
+export function joinNotes(...parts: (string | undefined)[]): string {
+  return parts.filter(Boolean).join('；');
+}
+
 /**
  * Unwraps the long form `{ value: …, note: … }` (CONTENT-FORMAT 1.1); a plain value passes
  * through. The note is free text; a misspelt key is an error, so no note is silently lost.

@@ -6,6 +6,7 @@
 import { formatDate, formatPeriod, periodKey } from '../format/date.ts';
 import { formatFigure, formatRank, formatShare, rankMovement } from '../format/number.ts';
 import { latestAnnual, latestForDisplay } from './periods.ts';
+import { joinNotes } from './values.ts';
 import type { Briefing, Industry, Observation, Place, Project, RankChange, RankEntry, Ranking, SiteModel, SourceRef, Target } from './types.ts';
 
 export interface Link {
@@ -38,11 +39,11 @@ export interface NoteRef {
  * date among what the page shows, for the printed "资料截至" line.
  */
 export class PageRefs {
-  readonly sources: (Link & { n: number; title: string })[] = [];
+  readonly sources: SourceLink[] = [];
   readonly notes: NoteRef[] = [];
   /** ISO date of the newest briefing cited or shown. */
   asOf?: string;
-  private readonly byUrl = new Map<string, number>();
+  private readonly byUrl = new Map<string, SourceLink>();
   private readonly byNote = new Map<string, NoteRef>();
   private readonly model: SiteModel;
 
@@ -56,17 +57,18 @@ export class PageRefs {
     const p = this.model.places.get(place)!;
     const target = b ? { url: b.url, title: `${b.title}（${formatDate(b.date)}）` } : { url: `${p.url}#about`, title: `${p.name}的地点资料` };
     if (b) this.dated(b.date);
-    let n = this.byUrl.get(target.url);
-    if (n === undefined) {
-      n = this.sources.length + 1;
-      this.byUrl.set(target.url, n);
-      this.sources.push({ label: b ? '来源' : '资料', n, ...target });
+    let link = this.byUrl.get(target.url);
+    if (!link) {
+      link = { label: b ? '来源' : '资料', n: this.sources.length + 1, ...target };
+      this.byUrl.set(target.url, link);
+      this.sources.push(link);
     }
-    return { label: b ? '来源' : '资料', n, ...target };
+    return link;
   }
 
-  /** A numbered mark for a note; the same text gets the same number. */
-  note(text: string | undefined): NoteRef | undefined {
+  /** A numbered mark for a figure's notes (joined by ；); the same text gets the same number. */
+  note(...parts: (string | undefined)[]): NoteRef | undefined {
+    const text = joinNotes(...parts);
     if (!text) return undefined;
     let ref = this.byNote.get(text);
     if (!ref) {
@@ -158,7 +160,7 @@ function rankRows(entries: readonly RankEntry[], changes: readonly RankChange[],
   const rows: (RankRow & { y: number })[] = entries.map((e) => {
     const c = stated.get(e.year);
     stated.delete(e.year);
-    return { y: e.year, year: `${e.year}年`, rank: formatRank(e.rank), movement: c ? rankMovement(c.change) : movementOf(e), note: refs.note([e.note, c?.note].filter(Boolean).join('；')), source: refs.source(e.source, e.place) };
+    return { y: e.year, year: `${e.year}年`, rank: formatRank(e.rank), movement: c ? rankMovement(c.change) : movementOf(e), note: refs.note(e.note, c?.note), source: refs.source(e.source, e.place) };
   });
   for (const c of stated.values()) rows.push({ y: c.year, year: `${c.year}年`, rank: '未公布名次', movement: rankMovement(c.change), note: refs.note(c.note), source: refs.source(c.source, c.place) });
   return rows.sort((a, b) => b.y - a.y).map(({ y: _y, ...row }) => row);
@@ -285,7 +287,7 @@ export function keyFigures(model: SiteModel, place: Place, refs: PageRefs): KeyF
       const c = stated?.year === latest.year ? stated : undefined;
       const m = c ? rankMovement(c.change) : movementOf(latest);
       const moved = c !== undefined || latest.change !== undefined;
-      cards.push({ label: r.name, value: formatRank(latest.rank), note: `${latest.year}年 ${moved ? m.arrow : ''}`.trim(), words: moved ? m.words : undefined, figureNote: refs.note([latest.note, c?.note].filter(Boolean).join('；')), source: refs.source(latest.source, latest.place) });
+      cards.push({ label: r.name, value: formatRank(latest.rank), note: `${latest.year}年 ${moved ? m.arrow : ''}`.trim(), words: moved ? m.words : undefined, figureNote: refs.note(latest.note, c?.note), source: refs.source(latest.source, latest.place) });
     } else if (stated) {
       const m = rankMovement(stated.change);
       cards.push({ label: r.name, value: m.words, note: `${stated.year}年 · 未公布名次`, figureNote: refs.note(stated.note), source: refs.source(stated.source, stated.place) });
@@ -378,7 +380,7 @@ export function rankingTable(model: SiteModel, r: Ranking, refs: PageRefs) {
     const statedFor = new Map(changes.map((c) => [c.place, c]));
     const ranked = entries.map((e) => {
       const c = statedFor.get(e.place);
-      return { rank: formatRank(e.rank), place: placeLink(model, e.place), movement: c ? rankMovement(c.change) : movementOf(e), note: refs.note([e.note, c?.note].filter(Boolean).join('；')), source: refs.source(e.source, e.place) };
+      return { rank: formatRank(e.rank), place: placeLink(model, e.place), movement: c ? rankMovement(c.change) : movementOf(e), note: refs.note(e.note, c?.note), source: refs.source(e.source, e.place) };
     });
     const listed = new Set(entries.map((e) => e.place));
     const unranked = changes.filter((c) => !listed.has(c.place)).map((c) => ({ rank: '未公布', place: placeLink(model, c.place), movement: rankMovement(c.change), note: refs.note(c.note), source: refs.source(c.source, c.place) }));

@@ -171,8 +171,10 @@ describe('every seed figure, as its source states it', () => {
     for (const p of model.parks) {
       if (!p.level) expect(page(p.url)).toContain('级别未注明');
     }
-    const seed002 = model.briefings.find((b) => b.date === '2021-12-31');
-    if (seed002) expect(seed002.dateNote, 'the undated seed 002 says what its date rests on').toBeTruthy();
+    // The undated seed 002 says what its date rests on, beside the date.
+    const seed002 = model.briefingBySlug.get('shanxi-taixin-kaifaqu-yiqun-liangqu-sanquan');
+    expect(seed002?.dateNote).toBeTruthy();
+    expect(page(seed002!.url)).toContain(seed002!.dateNote!);
   });
 });
 
