@@ -20,6 +20,7 @@ import {
 import type { Folder, SourceFile } from './read.ts';
 import { canonicalUnit, UNIT_NAMES } from '../format/units.ts';
 import type { MetricDef } from './types.ts';
+import { editorIssue } from './values.ts';
 
 const SCHEMAS = {
   counties: countySchema,
@@ -70,6 +71,11 @@ export function parseFile<F extends Folder>(file: SourceFile & { folder: F }, di
       if (done.has(field)) continue;
       done.add(field);
       const found = valueAt(file.data, issue.path);
+      const worded = editorIssue(issue);
+      if (worded) {
+        diags.error(file.file, field, issue.message, worded.hint);
+        continue;
+      }
       let hint: string | undefined;
       if (found === undefined && issue.path.length === 1) {
         const typo = closest(String(issue.path[0]), unknown);

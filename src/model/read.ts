@@ -19,8 +19,9 @@ const OTHER_FOLDERS = new Set(['boundaries']);
 /** Larger files are almost always a paste gone wrong, and would slow every build. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export interface SourceFile {
-  folder: Folder;
+/** A content file of one folder; `SourceFile` is the union, so a switch on `folder` narrows it. */
+export interface SourceFileOf<F extends Folder> {
+  folder: F;
   slug: string;
   /** Path shown to editors, relative to the working directory. */
   file: string;
@@ -31,6 +32,8 @@ export interface SourceFile {
   /** Lines before the body (the frontmatter block), so body line numbers can name file lines. */
   bodyOffset: number;
 }
+
+export type SourceFile = { [F in Folder]: SourceFileOf<F> }[Folder];
 
 export interface RawBoundary {
   /** Region slug: the file name without extension. */

@@ -1,14 +1,16 @@
 /**
  * Frontmatter schemas, one per collection of CONTENT-FORMAT.md. They check
- * shape and type only; references between files, units and periods are
- * checked once the whole content is read (src/model/build.ts, with the value
- * checks of src/model/values.ts). Every field carries its own message for
+ * shape and type, and produce typed values where a field stands alone (years,
+ * dates, adcodes). Figures inside data blocks are kept as written here and
+ * parsed one by one with the value schemas of src/model/values.ts by the
+ * data-blocks pass (src/model/build/), which knows each metric's unit and
+ * checks references between files. Every field carries its own message for
  * editors, Chinese first, then English, saying what is allowed: zod's own
  * English ("Invalid input: expected number, received string") never reaches
  * an editor.
  */
 import { z } from 'zod';
-import { MAX_YEAR, MIN_YEAR } from './values.ts';
+import { date, MAX_YEAR, MIN_YEAR } from './values.ts';
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PARK_LEVELS = ['国家级', '省级', '市级', '县级'] as const;
@@ -32,7 +34,7 @@ const year = z.coerce
 const positiveInt = (error: string) => z.number({ error }).int({ error }).positive({ error });
 /**
  * Numbers, or strings with a unit and the source's qualifier, or the long form { value, note };
- * checked and converted in src/model/values.ts.
+ * parsed in the metric's unit by src/model/values.ts (quantityIn).
  */
 const longForm = z.record(z.string(), z.unknown());
 const quantity = z.union([z.number(), z.string(), longForm], {
@@ -154,8 +156,8 @@ export const rankingSchema = z.looseObject({
 
 export const briefingSchema = z.looseObject({
   title: text,
-  // YAML's core schema reads 2022-01-21 as text; src/model/values.ts checkDate checks the calendar.
-  date: z.string({ error: '日期必须写成 2022-01-21 must be a date like 2022-01-21' }),
+  // YAML's core schema reads 2022-01-21 as text; values.ts `date` checks the calendar.
+  date,
   /** Optional extension: what the date rests on when the source does not state it; shown with the date. */
   date_note: note.optional(),
   subjects: slugList.min(1, { error: '至少要有一个主题地点 needs at least one place slug' }),

@@ -16,7 +16,7 @@ import {
   regionSchema,
   targetSchema,
 } from '../../src/model/schema.ts';
-import { checkDate, checkPeriod, checkYear, MAX_YEAR, MIN_YEAR } from '../../src/model/values.ts';
+import { date, MAX_YEAR, MIN_YEAR, parseValue, period, yearKey } from '../../src/model/values.ts';
 import { Diagnostics } from '../../src/model/diagnostics.ts';
 import { BASE_FILES, load } from '../helpers/content.ts';
 
@@ -109,8 +109,8 @@ describe('one year range everywhere', () => {
       expect(yearOf(targetSchema, { metric: 'gdp', value: 1, year: y }), `target ${y}`).toBe(ok);
       expect(yearOf(projectSchema, { name: '项目', year: y }), `project ${y}`).toBe(ok);
       const diags = new Diagnostics();
-      expect(checkPeriod(String(y), 'f', 'p', diags) !== undefined, `period ${y}`).toBe(ok);
-      expect(checkYear(y, 'f', 'y', diags) !== undefined, `year ${y}`).toBe(ok);
+      expect(parseValue(period, String(y), 'f', 'p', diags) !== undefined, `period ${y}`).toBe(ok);
+      expect(parseValue(yearKey, y, 'f', 'y', diags) !== undefined, `year ${y}`).toBe(ok);
     }
   });
   it('names the range in the message', () => {
@@ -124,11 +124,15 @@ describe('briefing dates are text', () => {
     expect(briefingSchema.safeParse({ ...briefing, date: '2022-01-21' }).success).toBe(true);
     expect(briefingSchema.safeParse({ ...briefing, date: new Date('2022-01-21') }).success).toBe(false);
   });
-  it('checkDate reads text and reports anything else', () => {
+  it('the date schema reads text into a calendar date and reports anything else', () => {
     const diags = new Diagnostics();
-    expect(checkDate(' 2022-1-21 ', 'f', 'date', diags)).toBe('2022-01-21');
+    expect(parseValue(date, ' 2022-1-21 ', 'f', 'date', diags)).toBe('2022-01-21');
     expect(diags.errors).toEqual([]);
-    expect(checkDate(new Date('2022-01-21'), 'f', 'date', diags)).toBeUndefined();
-    expect(diags.errors.map((e) => e.field)).toEqual(['date']);
+    expect(parseValue(date, new Date('2022-01-21'), 'f', 'date', diags)).toBeUndefined();
+    expect(parseValue(date, '2022-02-30', 'f', 'date', diags)).toBeUndefined();
+    expect(diags.errors.map((e) => [e.field, e.message])).toEqual([
+      ['date', '日期必须写成 2022-01-21 must be a date like 2022-01-21'],
+      ['date', '日期不存在（现为 found "2022-02-30"）impossible date'],
+    ]);
   });
 });
