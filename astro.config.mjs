@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeMentions } from './src/markdown/rehype-mentions.ts';
 import { loadSite } from './src/model/index.ts';
+import { siteBase } from './src/lib/base.ts';
 
 // Deploying under a sub-path (https://host/briefings/) only needs SITE_BASE=/briefings/.
-const base = process.env.SITE_BASE || '/';
+const base = siteBase();
 
 export default defineConfig({
   site: process.env.SITE_URL || undefined,

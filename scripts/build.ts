@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'astro';
 import { loadSite, formatDiagnostics, contentDirFromEnv } from '../src/model/index.ts';
 import { checkLinks, formatLinkReport } from './check-links.ts';
+import { siteBase } from '../src/lib/base.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // A build is a production build, even when started from a test runner: vitest exports
@@ -67,7 +68,7 @@ try {
   const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
   const folderCache = resolve(root, 'node_modules', '.astro', `content-${sha(contentDirFromEnv())}`);
   const renderKey = sha(
-    JSON.stringify([site.model.mentions, process.env.SITE_BASE || '/']) +
+    JSON.stringify([site.model.mentions, siteBase()]) +
       ['src/markdown/rehype-mentions.ts', 'src/model/mentions.ts'].map((f) => readFileSync(resolve(root, f), 'utf8')).join(''),
   );
   const cacheDir = resolve(folderCache, renderKey);
@@ -84,7 +85,7 @@ try {
 release();
 
 // A site with a broken internal link, anchor or asset is not published.
-const links = checkLinks(scratch, { base: process.env.SITE_BASE || '/' });
+const links = checkLinks(scratch, { base: siteBase() });
 if (links.problems.length > 0) {
   console.error(formatLinkReport(links));
   rmSync(scratch, { recursive: true, force: true });

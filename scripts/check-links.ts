@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { closest } from '../src/model/diagnostics.ts';
+import { normaliseBase, siteBase } from '../src/lib/base.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -151,10 +152,6 @@ function problem(t: Target, kind: ProblemKind, missing: string, hint: string): L
   return { kind, page: t.page.url, link: t.raw, where: t.where, missing, hint };
 }
 
-export function normaliseBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
-  return trimmed === '//' ? '/' : trimmed;
-}
 
 function walk(dir: string): string[] {
   const out: string[] = [];
@@ -301,7 +298,7 @@ export function formatLinkReport(report: LinkReport): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { base: { type: 'string', default: process.env.SITE_BASE || '/' }, site: { type: 'string' } },
+    options: { base: { type: 'string', default: siteBase() }, site: { type: 'string' } },
   });
   const dir = positionals[0] ?? 'dist';
   try {

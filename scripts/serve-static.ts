@@ -14,6 +14,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CSP_HEADER } from '../src/lib/csp.ts';
+import { normaliseBase } from '../src/lib/base.ts';
 
 /** The header the server sends: the one definition in src/lib/csp.ts. */
 export const CSP = CSP_HEADER;
@@ -134,10 +135,6 @@ export function serveStatic(dir: string, options: ServeOptions = {}): Promise<St
   });
 }
 
-export function normaliseBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
-  return trimmed === '//' ? '/' : trimmed;
-}
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values, positionals } = parseArgs({

@@ -4,10 +4,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDirFromEnv, type Folder } from './model/folders.ts';
 
-const dir = (process.env.CONTENT_DIR || 'content').replace(/\/$/, '');
+const dir = contentDirFromEnv();
 
-function folder(name: string) {
+function folder(name: Folder) {
   return defineCollection({
     loader: glob({
       pattern: '**/*.{md,mdx}',
@@ -18,6 +19,8 @@ function folder(name: string) {
   });
 }
 
+// Spelled out so each collection keeps its name in Astro's types (CollectionEntry<'counties'>);
+// `satisfies` keeps the list equal to the content folders (src/model/folders.ts).
 export const collections = {
   counties: folder('counties'),
   parks: folder('parks'),
@@ -25,4 +28,4 @@ export const collections = {
   industries: folder('industries'),
   rankings: folder('rankings'),
   briefings: folder('briefings'),
-};
+} satisfies Record<Folder, ReturnType<typeof folder>>;

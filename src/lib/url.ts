@@ -1,12 +1,10 @@
 /**
- * Site-relative URL → URL under the configured base (deploying under a
- * sub-path). Reads SITE_BASE as astro.config.mjs does: pages render at build
- * time in the same Node process, so both always agree.
+ * Site path (as the model gives it) → URL under the deploy base. Only the
+ * layer that writes HTML calls this; the model knows nothing of the base.
  */
-export function siteBase(): string {
-  const base = process.env.SITE_BASE || '/';
-  return base.endsWith('/') ? base : `${base}/`;
-}
+import { siteBase } from './base.ts';
+
+export { siteBase };
 
 export function href(path: string): string {
   if (/^(https?:|mailto:|#)/.test(path)) return path;

@@ -4,6 +4,8 @@
  * headings is left alone, and a file never links to itself.
  */
 import type { Mention } from '../model/types.ts';
+import { FOLDERS } from '../model/folders.ts';
+import { normaliseBase } from '../lib/base.ts';
 import { matcherFor, SKIP_ELEMENTS } from '../model/mentions.ts';
 
 interface HastNode {
@@ -21,10 +23,12 @@ export interface MentionOptions {
   base: string;
 }
 
+const SELF_RE = new RegExp(`/(${FOLDERS.join('|')})/(?:.*/)?([^/]+)\\.mdx?$`);
+
 /** The folder and slug of a content file path, e.g. `…/counties/zhijiang.md`. */
 export function selfOf(path: string | undefined): string | undefined {
   if (!path) return undefined;
-  const m = /\/(counties|parks|regions|industries|rankings|briefings)\/(?:.*\/)?([^/]+)\.mdx?$/.exec(path.split('\\').join('/'));
+  const m = SELF_RE.exec(path.split('\\').join('/'));
   return m ? `/${m[1]}/${m[2]}/` : undefined;
 }
 
@@ -32,7 +36,7 @@ export function selfOf(path: string | undefined): string | undefined {
 export function linkMentions(tree: HastNode, mentions: readonly Mention[], base: string, selfUrl?: string): string[] {
   const linked = new Set<string>();
   if (selfUrl) linked.add(selfUrl);
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const prefix = normaliseBase(base).slice(0, -1);
 
   const matcher = matcherFor(mentions);
   const splitText = (value: string): HastNode[] => {

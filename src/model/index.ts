@@ -5,9 +5,10 @@
  * share one model even though Vite bundles them as separate module copies.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Diagnostics, formatDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readContent } from './read.ts';
+import { contentDirFromEnv } from './folders.ts';
 import { buildModel } from './build.ts';
 import { checkBriefingCharts } from './mdx-charts.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
@@ -20,10 +21,6 @@ export interface LoadedSite {
   errors: Diagnostic[];
 }
 
-/** The content folder: CONTENT_DIR, or ./content. */
-export function contentDirFromEnv(): string {
-  return resolve(process.env.CONTENT_DIR || 'content');
-}
 
 /** Reads and models a content folder, without caching. Never throws for content mistakes. */
 export function loadContentDir(contentDir: string): LoadedSite {
@@ -90,5 +87,5 @@ export function siteModel(): SiteModel {
   return site.model;
 }
 
-export { formatDiagnostics };
+export { formatDiagnostics, contentDirFromEnv };
 export type * from './types.ts';

@@ -10,11 +10,9 @@ import YAML from 'yaml';
 import { SLUG_RE } from './schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 
-export const FOLDERS = ['counties', 'parks', 'regions', 'industries', 'rankings', 'briefings'] as const;
-export type Folder = (typeof FOLDERS)[number];
+import { FOLDERS, OTHER_FOLDERS, type Folder } from './folders.ts';
 
-/** Folders under content/ that hold other things than entity files. */
-const OTHER_FOLDERS = new Set(['boundaries']);
+export { FOLDERS, type Folder };
 
 /** Larger files are almost always a paste gone wrong, and would slow every build. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -100,7 +98,7 @@ export function readContent(contentDir: string, diags: Diagnostics): RawContent 
     if (entry.isFile() && entry.name !== 'metrics.yaml' && !/^readme(\.\w+)?$/i.test(entry.name)) {
       diags.warn(displayPath(join(contentDir, entry.name)), '', `内容目录顶层只读取 metrics.yaml，这个文件被跳过 only metrics.yaml is read at the top of the content folder`, `实体文件放进 ${FOLDERS.join('/')} 之一`);
     }
-    if (entry.isDirectory() && !(FOLDERS as readonly string[]).includes(entry.name) && !OTHER_FOLDERS.has(entry.name)) {
+    if (entry.isDirectory() && !(FOLDERS as readonly string[]).includes(entry.name) && !OTHER_FOLDERS.includes(entry.name)) {
       diags.warn(displayPath(join(contentDir, entry.name)), '', `不认识的目录“${entry.name}”，其中文件不会被读取 unknown folder, its files are not read`, `内容目录只认 ${FOLDERS.join(', ')}`);
     }
   }
