@@ -28,6 +28,11 @@ describe('plainNumber', () => {
       expect(Number(s)).toBe(n);
     }
   });
+  it('never uses exponent notation', () => {
+    expect(plainNumber(1e21)).toBe('1000000000000000000000');
+    expect(plainNumber(1.5e-7)).toBe('0.00000015');
+    expect(plainNumber(746.12)).toBe('746.12');
+  });
   it('writes -0 as 0 and nothing for a non-number', () => {
     expect(plainNumber(-0)).toBe('0');
     expect(plainNumber(Number.NaN)).toBe('');
@@ -40,6 +45,25 @@ describe('csvCell and toCsv', () => {
     expect(['=1', '+1', '-1', '@A1', '\tx', '\rx'].map((v) => csvCell(v))).toEqual(["'=1", "'+1", "'-1", "'@A1", "'\tx", `"'\rx"`]);
     expect(csvCell('-2,3')).toBe(`"'-2,3"`);
   });
+  it('neutralises text that a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\t=1')).toBe("'\t=1");
+  });
+  it('writes numbers as numbers, negative ones included, and nothing for null', () => {
+    expect(csvCell(-12.5)).toBe('-12.5');
+    expect(csvCell(null)).toBe('');
+  });
+  it('quotes commas, quotes and newlines', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('枝江市')).toBe('枝江市');
+  });
+  it('writes a header and CRLF rows', () => {
+    expect(toCsv(['名称', '数值'], [['枝江市', 726.4], ['=cmd', null]])).toBe("名称,数值\r\n枝江市,726.4\r\n'=cmd,\r\n");
+  });
   it('leaves negative numbers as numbers', () => {
     expect(toCsv(['a'], [[-3.5], [-1e-7]])).toBe('a\r\n-3.5\r\n-0.0000001\r\n');
   });
@@ -47,6 +71,11 @@ describe('csvCell and toCsv', () => {
     const fig = comparisonChart({ indicator: 'x', unit: '%', items: [{ label: '-2+3', value: 740.1234567890123, period: '2023' }, { label: '甲', value: -1e-7, period: '2023' }] }, 'c');
     expect(fig.csv).toContain("'-2+3,740.1234567890123,");
     expect(fig.csv).toContain(',甲,-0.0000001,');
+  });
+  it('a chart CSV holds raw numbers and neutralised names; its table shows them formatted', () => {
+    const fig = comparisonChart({ indicator: '增速', unit: '%', items: [{ label: '=1+1', value: -3.25, period: '2023' }, { label: '甲', value: 2, period: '2023' }] }, 'c');
+    expect(fig.csv.split('\r\n')).toEqual(['名次,名称,增速（%）,期间', '1,甲,2,2023', "2,'=1+1,-3.25,2023", '']);
+    expect(fig.table.rows[1]).toEqual(['2', '=1+1', '-3.25%', '2023年']);
   });
 });
 

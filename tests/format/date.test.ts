@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { periodKey } from '../../src/format/date.ts';
+import { formatDate, formatPeriod, periodKey } from '../../src/format/date.ts';
+
+describe('formatDate and formatPeriod', () => {
+  it('writes dates and periods the Chinese way', () => {
+    expect(formatDate('2022-01-21')).toBe('2022年1月21日');
+    expect(formatPeriod('2023Q1')).toBe('2023年一季度');
+    expect(formatPeriod('2021')).toBe('2021年');
+  });
+});
 
 describe('periodKey', () => {
   it('orders the quarters of a year before the year, and the year before the next', () => {

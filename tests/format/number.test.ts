@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatCompact, formatFigure, formatValue, rankMovement, trimDecimal } from '../../src/format/number.ts';
-import { formatDate, formatPeriod } from '../../src/format/date.ts';
 
 describe('formatValue', () => {
   it('uses 亿 for people, mass and counts, not only for money', () => {
@@ -102,11 +101,6 @@ describe('numbers the Chinese way on pages', () => {
     expect(rankMovement(3)).toEqual({ arrow: '↑3', words: '上升3位' });
     expect(rankMovement(-2)).toEqual({ arrow: '↓2', words: '下降2位' });
     expect(rankMovement(undefined)).toEqual({ arrow: '—', words: '无上年位次' });
-  });
-  it('writes dates and periods the Chinese way', () => {
-    expect(formatDate('2022-01-21')).toBe('2022年1月21日');
-    expect(formatPeriod('2023Q1')).toBe('2023年一季度');
-    expect(formatPeriod('2021')).toBe('2021年');
   });
 });
 

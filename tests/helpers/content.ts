@@ -52,3 +52,8 @@ export function expectError(files: Record<string, string | null>, file: string, 
   const text = `${match!.message} ${match!.hint ?? ''}`;
   for (const w of words) expect(text).toContain(w);
 }
+
+/** The errors of a loaded site as file (relative to the folder), field, and message and hint as one text. */
+export function errorTextsOf(site: LoadedSite) {
+  return site.errors.map((e) => ({ file: e.file.replace(/^.*?content-[^/]+\//, ''), field: e.field, text: `${e.message} ${e.hint ?? ''}` }));
+}

@@ -3,7 +3,7 @@
  * field, what was found and what is allowed. All problems come together.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_FILES, errorsOf, expectError, load } from '../helpers/content.ts';
+import { BASE_FILES, errorsOf, errorTextsOf, expectError, load } from '../helpers/content.ts';
 import { formatDiagnostics } from '../../src/model/diagnostics.ts';
 
 const zhijiang = BASE_FILES['counties/zhijiang.md'];
@@ -20,6 +20,14 @@ describe('the example base content', () => {
 describe('mistakes an editor can make', () => {
   it('an unknown region slug names the closest known slug', () => {
     expectError({ 'counties/zhijiang.md': zhijiang.replace('region: yichang', 'region: yichan') }, 'counties/zhijiang.md', 'region', 'yichan', 'yichang');
+  });
+  it('the hint names the file of the suggested place', () => {
+    const site = load({ 'counties/zhijiang.md': zhijiang.replace('region: yichang', 'region: yichan') });
+    expect(errorTextsOf(site)[0].text).toContain('regions/yichang.md');
+  });
+  it('a county whose region is a grouping', () => {
+    const site = load({ 'counties/yidu.md': '---\nname: 宜都市\ntype: 县级市\nregion: dangzhisongyi\n---\n' });
+    expect(errorTextsOf(site)).toEqual([expect.objectContaining({ file: 'counties/yidu.md', field: 'region', text: expect.stringContaining('集聚区') })]);
   });
   it('an unknown park location', () => {
     expectError({ 'parks/yaojiagang.md': BASE_FILES['parks/yaojiagang.md'].replace('location: zhijiang', 'location: zhijang') }, 'parks/yaojiagang.md', 'location', 'zhijiang');
@@ -53,6 +61,14 @@ describe('mistakes an editor can make', () => {
   });
   it('a misspelt required field is pointed out', () => {
     expectError({ 'counties/yidu.md': '---\nname: 宜都市\ntype: 县级市\nregoin: yichang\n---\n' }, 'counties/yidu.md', 'region', 'regoin');
+  });
+  it('a misspelt data block, target or project key', () => {
+    const site = load({ 'counties/zhijiang.md': zhijiang.replace('metrics:\n', 'metircs:\n').replace('year: 2025, label: 进位八十强', 'yaer: 2025, label: 进位八十强') });
+    const errors = errorTextsOf(site);
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'targets[0].yaer', text: expect.stringContaining('year') }));
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'metircs', text: expect.stringContaining('metrics') }));
+    const data = load({ 'briefings/lianghui.md': briefing.replace('    metrics:\n', '    metircs:\n').replace('investment:', 'investmnt:') });
+    expect(errorTextsOf(data).map((e) => e.field)).toEqual(['data.zhijiang.metircs', 'data.zhijiang.projects[0].investmnt']);
   });
   it('a wrong type', () => {
     expectError({ 'rankings/county-top100.md': '---\nname: 百强\nscope: counties\nsize: 一百\n---\n' }, 'rankings/county-top100.md', 'size', '一百');
@@ -100,6 +116,15 @@ describe('mistakes an editor can make', () => {
   it('a loop in the hierarchy', () => {
     expectError({ 'regions/hubei.md': '---\nname: 湖北省\ntype: 省\nparent: yichang\n---\n' }, 'regions/hubei.md', 'parent', '→');
   });
+  it('a loop blames only the files on it', () => {
+    const site = load({ 'regions/hubei.md': '---\nname: 湖北省\ntype: 省\nparent: yichang\n---\n' });
+    expect(errorTextsOf(site).map((e) => e.file).sort()).toEqual(['regions/hubei.md', 'regions/yichang.md']);
+  });
+  it('an industry loop blames only the industries on it, and those below keep their place', () => {
+    const site = load({ 'industries/new-energy.md': '---\nname: 新能源\nparent: new-energy-batteries\n---\n', 'industries/solar.md': '---\nname: 光伏\nparent: new-energy\n---\n' });
+    expect(errorTextsOf(site).map((e) => e.file).sort()).toEqual(['industries/new-energy-batteries.md', 'industries/new-energy.md']);
+    expect(site.model.industries.get('solar')!.ancestors).toEqual(['new-energy']);
+  });
   it('a target with neither metric nor ranking', () => {
     expectError({ 'counties/zhijiang.md': zhijiang.replace('- { metric: gdp, value: "1000亿元", year: 2025 }', '- { value: 1000, year: 2025 }') }, 'counties/zhijiang.md', 'targets[1]', 'metric');
   });
@@ -108,6 +133,11 @@ describe('mistakes an editor can make', () => {
   });
   it('a metric with a unit the generator does not know', () => {
     expectError({ 'metrics.yaml': 'gdp: { name: 地区生产总值, unit: 亿美元 }\n' }, 'metrics.yaml', 'gdp.unit', '亿元');
+  });
+  it('boundaries with broken coordinates', () => {
+    const geo = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { adcode: '420583' }, geometry: { type: 'Polygon', coordinates: 'x' } }] };
+    const site = load({ 'boundaries/yichang.geojson': JSON.stringify(geo) });
+    expect(errorTextsOf(site)).toEqual([expect.objectContaining({ file: 'boundaries/yichang.geojson', field: 'features[0].geometry.coordinates' })]);
   });
 
   it('reports every error of a build together', () => {
@@ -125,6 +155,22 @@ describe('mistakes an editor can make', () => {
     expect(text).toContain('region: 找不到区域“yichan”');
     expect(text).toContain('did you mean “yichang”');
     expect(text).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
+
+describe('file names and folders', () => {
+  it('an upper-case extension is an error that names the right one', () => {
+    const site = load({ 'counties/yidu.md': null, 'counties/yidu.MD': BASE_FILES['counties/yidu.md'] });
+    expect(errorTextsOf(site)).toContainEqual(expect.objectContaining({ file: 'counties/yidu.MD', text: expect.stringContaining('yidu.md') }));
+  });
+  it('files in subfolders take their slug from the file name alone', () => {
+    const site = load({ 'counties/yidu.md': null, 'counties/hubei/yidu.md': BASE_FILES['counties/yidu.md'] });
+    expect(site.errors).toEqual([]);
+    expect(site.model.places.get('yidu')!.url).toBe('/counties/yidu/');
+  });
+  it('two files with one slug in different subfolders are an error', () => {
+    const site = load({ 'counties/hubei/yidu.md': BASE_FILES['counties/yidu.md'] });
+    expect(errorTextsOf(site)).toContainEqual(expect.objectContaining({ file: 'counties/yidu.md', field: '(文件名 file name)' }));
   });
 });
 
