@@ -13,7 +13,7 @@ import {
   type ChartFigure,
   type RankSeries,
 } from '../charts/index.ts';
-import { mainMetricOf } from './views.ts';
+import { mainMetricOf } from './main-metric.ts';
 import { isQuarter, latestAnnual } from './periods.ts';
 import type { Industry, Place, Project, Ranking, Region, SiteModel, Target } from './types.ts';
 

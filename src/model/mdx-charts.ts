@@ -7,16 +7,11 @@
 import { parseExpressionAt, type AnyNode } from 'acorn';
 import { mdxTreeOf, parseMarkdown, parseMdx, type MdxNode } from './mdx-syntax.ts';
 import { closest, show } from './diagnostics.ts';
-import { mainMetricOf } from './views.ts';
-import { comparisonFigure } from './charts.ts';
-import {
-  indicatorTimeChart,
-  projectsChart,
-  rankTrajectoryChart,
-  targetProgressChart,
-  type ChartFigure,
-} from '../charts/index.ts';
-import type { Place, SiteModel } from './types.ts';
+import { asList, isFigure, mdxChartFigure, type MdxProblem } from './mdx-chart-figures.ts';
+import type { ChartFigure } from '../charts/index.ts';
+import type { SiteModel } from './types.ts';
+
+export { isFigure, mdxChartFigure, mdxChartId, type MdxProblem } from './mdx-chart-figures.ts';
 
 type PropKind = 'slug' | 'slugs' | 'text' | 'periods' | 'choice';
 interface Spec {
@@ -46,12 +41,6 @@ export const MDX_CHARTS: Record<string, Spec> = {
     example: '<ProjectsChart places={["suizhou-gaoxinqu"]} by="status" />',
   },
 };
-
-export interface MdxProblem {
-  field: string;
-  message: string;
-  hint?: string;
-}
 
 export interface MdxChartUse {
   component: string;
@@ -210,8 +199,6 @@ function literalValue(n: AnyNode): unknown {
   throw new Error(`not a literal: ${n.type}`);
 }
 
-const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-
 /** Checks props against the component's spec and the model. */
 export function checkMdxChart(model: SiteModel, use: Pick<MdxChartUse, 'component' | 'props'>): MdxProblem[] {
   const spec = MDX_CHARTS[use.component];
@@ -270,105 +257,6 @@ export function checkMdxChart(model: SiteModel, use: Pick<MdxChartUse, 'componen
     problems.push({ field: `${tagName} places`, message: '要比较的地点：places、region、industry 三者写且只写一个 give exactly one of places, region or industry', hint: spec.example });
   }
   return problems;
-}
-
-/** FNV-1a of the canonical props: the same chart gets the same id in validation and rendering. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
-function canonical(props: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));
-}
-
-export function mdxChartId(briefing: string, component: string, props: Record<string, unknown>): string {
-  return `briefings-${briefing}-${component.toLowerCase()}-${hash(canonical(props))}`;
-}
-
-/** Builds the chart; returns a problem when the data cannot draw it (never an empty chart). */
-export function mdxChartFigure(model: SiteModel, briefing: string, use: Pick<MdxChartUse, 'component' | 'props'>): ChartFigure | MdxProblem {
-  const id = mdxChartId(briefing, use.component, use.props);
-  const p = use.props;
-  const places = asList(p.places ?? p.place).map((s) => model.places.get(String(s))!) as Place[];
-  const title = typeof p.title === 'string' ? p.title : undefined;
-  const empty = (what: string): MdxProblem => ({ field: `<${use.component}>`, message: `没有可画的数据：${what} the chart would be empty`, hint: '先在简报的 data 或地点文件中写上这些数据，或换一组地点/指标' });
-  switch (use.component) {
-    case 'RankChart': {
-      const ranking = typeof p.ranking === 'string' ? p.ranking : undefined;
-      const series = places.flatMap((pl) =>
-        [...pl.ranks.entries()]
-          .filter(([slug]) => !ranking || slug === ranking)
-          .map(([slug, entries]) => ({ place: pl.name, ranking: model.rankings.get(slug)!.name, points: entries.map((e) => ({ period: String(e.year), rank: e.rank })) })),
-      );
-      if (series.length === 0) return empty(`${places.map((x) => x.name).join('、')} 没有${ranking ? `“${model.rankings.get(ranking)!.name}”的` : ''}位次`);
-      const t = places.length === 1 && ranking ? places[0].targets.find((x) => x.ranking === ranking && x.rank) : undefined;
-      return rankTrajectoryChart({ series, title, target: t ? { rank: t.rank!, deadline: t.year ? String(t.year) : undefined } : undefined }, id);
-    }
-    case 'IndicatorChart': {
-      const metric = String(p.metric);
-      const def = model.metrics.get(metric)!;
-      const periods = p.periods === undefined ? undefined : asList(p.periods).map(String);
-      const series = places
-        .map((pl) => ({ place: pl.name, points: (pl.figures.get(metric) ?? []).filter((o) => !periods || periods.includes(o.period)).map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }))
-        .filter((s) => s.points.length > 0);
-      if (series.length === 0) return empty(`${places.map((x) => x.name).join('、')} 没有“${def.name}”${periods ? `（${periods.join('、')}）` : ''}的数据`);
-      return indicatorTimeChart({ indicator: def.name, unit: def.unit, series, periods, title }, id);
-    }
-    case 'CompareChart': {
-      let slugs: string[];
-      let group: string;
-      if (p.region !== undefined) {
-        const r = model.regions.find((x) => x.slug === p.region)!;
-        slugs = r.members.filter((s) => model.places.get(s)!.kind === 'county');
-        if (slugs.length < 2) slugs = r.members;
-        group = r.name;
-      } else if (p.industry !== undefined) {
-        const ind = model.industries.get(String(p.industry))!;
-        slugs = ind.places.map((x) => x.slug);
-        group = ind.name;
-      } else {
-        slugs = asList(p.places).map(String);
-        group = '';
-      }
-      const metric = typeof p.metric === 'string' ? p.metric : mainMetricOf(model, slugs);
-      const fig = metric ? comparisonFigure(model, slugs, group, id, metric) : undefined;
-      if (!fig) return empty(`少于两个地点有${metric ? `“${model.metrics.get(metric)!.name}”` : '共同指标'}的数据`);
-      return title ? { ...fig, title } : fig;
-    }
-    case 'TargetChart': {
-      const pl = places[0];
-      const t = pl.targets.find((x) => x.actual && ((p.metric && x.metric === p.metric) || (p.ranking && x.ranking === p.ranking && x.rank) || (!p.metric && !p.ranking && (x.value !== undefined || x.rank !== undefined))));
-      if (!t) return empty(`${pl.name} 没有带最新实际值的${p.metric ? `“${model.metrics.get(String(p.metric))!.name}”` : ''}目标`);
-      if (t.metric) {
-        const def = model.metrics.get(t.metric)!;
-        return targetProgressChart({ type: 'value', place: pl.name, indicator: def.name, unit: def.unit, target: t.value!, targetStated: t.stated, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, value: t.actual!.value, stated: t.actual!.stated }, title: title ?? `${pl.name}：${t.label}` }, id);
-      }
-      return targetProgressChart({ type: 'rank', place: pl.name, ranking: model.rankings.get(t.ranking!)!.name, target: t.rank!, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, rank: t.actual!.value }, title: title ?? `${pl.name}：${t.label}` }, id);
-    }
-    case 'ProjectsChart': {
-      const projects = places.flatMap((pl) => pl.projects).filter((x) => x.investment !== undefined);
-      if (projects.length === 0) return empty(`${places.map((x) => x.name).join('、')} 没有写明投资额的项目`);
-      return projectsChart(
-        {
-          owner: places.map((x) => x.name).join('、'),
-          groupBy: p.by === 'industry' ? 'industry' : 'status',
-          title,
-          projects: projects.map((x) => ({ name: x.name, investment: x.investment!, investmentStated: x.investmentStated, unit: '亿元', status: x.status, industry: x.industries[0] ? model.industries.get(x.industries[0])!.name : undefined })),
-        },
-        id,
-      );
-    }
-  }
-  return { field: `<${use.component}>`, message: 'unknown component' };
-}
-
-export function isFigure(x: ChartFigure | MdxProblem): x is ChartFigure {
-  return 'svg' in x;
 }
 
 /**

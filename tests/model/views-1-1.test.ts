@@ -1,12 +1,17 @@
 /**
- * What readers see of format 1.1 and of the judgement calls in src/model/views.ts: the
+ * What readers see of format 1.1 and of the judgement calls in src/model/views/: the
  * headline rank card's rule, superseded figures named from data, per-page source and note
  * numbers, qualifiers and ranges in cards and tables.
  */
 import { describe, expect, it } from 'vitest';
 import { BASE_FILES, load } from '../helpers/content.ts';
-import { keyFigures, mainRanking, PageRefs, rankBlocks, targetView, briefingData, figureRows } from '../../src/model/views.ts';
-import { parkIndex, placePage } from '../../src/model/pages.ts';
+import { keyFigures } from '../../src/model/views/cards.ts';
+import { mainRanking, rankBlocks } from '../../src/model/views/ranks.ts';
+import { PageRefs } from '../../src/model/views/refs.ts';
+import { targetView } from '../../src/model/views/plans.ts';
+import { briefingData } from '../../src/model/views/briefings.ts';
+import { figureRows } from '../../src/model/views/figures.ts';
+import { parkIndex, placePage } from '../../src/model/views/index.ts';
 
 const Z = BASE_FILES['counties/zhijiang.md'];
 const B = BASE_FILES['briefings/lianghui.md'];
@@ -61,7 +66,7 @@ describe('figures as the source states them', () => {
 describe('sources and notes on a page', () => {
   it('each source gets one number on the page, marks read 来源N, and every title is listed once', () => {
     const { model } = load();
-    const v = placePage(model, model.places.get('zhijiang')!);
+    const v = placePage(model, 'zhijiang');
     const marks = [...v.figures.map((f) => f.source), ...v.ranks.flatMap((r) => r.rows.map((x) => x.source))];
     const briefingMarks = marks.filter((m) => m.label === '来源');
     expect(new Set(briefingMarks.map((m) => m.n)).size).toBe(1);
@@ -72,8 +77,8 @@ describe('sources and notes on a page', () => {
   it('the page\'s data date is the newest among what it shows, not the newest of the site', () => {
     const later = '---\ntitle: 宜都简报\ndate: 2024-05-01\nsubjects: [yidu]\n---\n宜都。\n';
     const { model } = load({ 'briefings/later.md': later });
-    expect(placePage(model, model.places.get('zhijiang')!).refs.asOf).toBe('2022-01-21');
-    expect(placePage(model, model.places.get('yidu')!).refs.asOf).toBe('2024-05-01');
+    expect(placePage(model, 'zhijiang').refs.asOf).toBe('2022-01-21');
+    expect(placePage(model, 'yidu').refs.asOf).toBe('2024-05-01');
   });
 });
 
@@ -91,6 +96,6 @@ describe('parks without a level', () => {
   it('are listed under 未注明级别 on the parks index and shown as 未注明 on their page', () => {
     const { model } = load({ 'parks/yaojiagang.md': BASE_FILES['parks/yaojiagang.md'].replace('level: 省级\n', '') });
     expect(parkIndex(model).groups.map((g) => g.level)).toEqual(['未注明级别']);
-    expect(placePage(model, model.places.get('yaojiagang')!).level).toBe('未注明');
+    expect(placePage(model, 'yaojiagang').level).toBe('未注明');
   });
 });

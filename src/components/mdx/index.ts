@@ -1,8 +1,16 @@
-/** The chart components editors can use in .mdx briefings, without imports. */
-import RankChart from './RankChart.astro';
-import IndicatorChart from './IndicatorChart.astro';
-import CompareChart from './CompareChart.astro';
-import TargetChart from './TargetChart.astro';
-import ProjectsChart from './ProjectsChart.astro';
+/**
+ * The chart components editors can use in .mdx briefings, without imports (<RankChart … />),
+ * bound to one briefing's charts: each tag is drawn with the figure its component and props
+ * were resolved to when the briefing was checked (the briefing view's mdxCharts).
+ */
+import { jsx } from 'astro/jsx-runtime';
+import MdxChart from './MdxChart.astro';
+import { MDX_CHART_COMPONENTS, mdxChartFor, type MdxCharts } from '../../model/views/briefing.ts';
 
-export const mdxComponents = { RankChart, IndicatorChart, CompareChart, TargetChart, ProjectsChart };
+type Props = Record<string, unknown> & { children?: unknown };
+
+/** The components to pass to a briefing's <Content components={…} />. */
+export function mdxComponents(charts: MdxCharts): Record<string, (props: Props) => unknown> {
+  const bind = (component: string) => ({ children: _children, ...props }: Props) => jsx(MdxChart, { component, ...mdxChartFor(charts, component, props) });
+  return Object.fromEntries(MDX_CHART_COMPONENTS.map((component) => [component, bind(component)]));
+}
