@@ -8,7 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'astro';
-import { loadSite, formatDiagnostics, contentDirFromEnv } from '../src/model/index.ts';
+import { loadSite, contentDirFromEnv } from '../src/model/index.ts';
+import { reportDiagnostics } from '../src/model/report.ts';
 import { checkLinks, formatLinkReport } from './check-links.ts';
 import { siteBase } from '../src/lib/base.ts';
 
@@ -49,9 +50,10 @@ async function acquireLock(): Promise<void> {
   }
 }
 
+const verbose = process.argv.includes('--verbose');
 const started = performance.now();
 const site = loadSite(contentDirFromEnv());
-if (site.diagnostics.length > 0) console.log(formatDiagnostics(site.diagnostics));
+if (site.diagnostics.length > 0) console.log(reportDiagnostics(site.diagnostics, { verbose, fullListFile: resolve(root, '.build-tmp', 'diagnostics.txt') }));
 if (site.errors.length > 0) {
   console.error(`\n构建已停止：请先修正上面的 ${site.errors.length} 个错误。${existsSync(outDir) ? `上一次生成的网站（${outDir}）保持不变。` : ''}`);
   process.exit(1);
