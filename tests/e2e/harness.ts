@@ -1,5 +1,6 @@
 /**
- * Shared by the browser tests: builds the site once per test file, serves it with
+ * Shared by the browser tests: takes the shared build of the site (tests/helpers/built-site.ts,
+ * one build for every test file and run with the same content and code), serves it with
  * scripts/serve-static.ts (with the site's Content-Security-Policy), launches Debian's
  * Chromium once, and picks one or two pages of every page kind by listing dist/.
  */
@@ -12,14 +13,14 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import type { StaticServer } from '../../scripts/serve-static.ts';
 import { loadContentDir } from '../../src/model/index.ts';
-import { buildSite, cleanUp, root, testContent } from '../quality/site.ts';
+import { CI, cleanUp, root, sharedBuild, testContent } from '../helpers/built-site.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const AXE = join(root, 'node_modules', 'axe-core', 'axe.min.js');
 
 /** Skip only on a developer machine without the browser; in CI a missing browser fails. */
-export const SKIP_BROWSER = !existsSync(CHROMIUM) && !process.env.CI;
+export const SKIP_BROWSER = !existsSync(CHROMIUM) && !CI;
 if (SKIP_BROWSER) {
   console.warn(`\n[e2e] 跳过浏览器测试 skipping browser tests: ${CHROMIUM} not found. Install it with: sudo apt-get install -y chromium (CI installs it and fails without it).\n`);
 }
@@ -42,6 +43,8 @@ export interface E2ESite {
   contentSource: string;
   pages: SitePage[];
   buildMs: number;
+  /** True when an earlier shared build was reused. */
+  buildCached: boolean;
   url(path: string): string;
   pagesOf(kind: Kind): SitePage[];
   close(): Promise<void>;
@@ -83,9 +86,11 @@ export async function startSite(): Promise<E2ESite> {
     throw new Error(`${CHROMIUM} is missing and CI is set, so the browser tests must run: install it with apt-get install -y chromium (.ci/run does this).`);
   }
   // E2E_DIST=<built folder> (with CONTENT_DIR=<its content>) checks an existing build instead.
+  // testContent() fails in CI when content/ is incomplete, instead of switching to the fixture.
   const given = process.env.E2E_DIST;
   const content = given ? { dir: process.env.CONTENT_DIR || join(root, 'content'), source: `prebuilt ${given}` } : testContent();
-  const built = given ? { dir: given, ms: 0 } : buildSite({ contentDir: content.dir });
+  // Read-only: the pages are only served.
+  const built = given ? { dir: given, ms: 0, cached: true } : await sharedBuild({ contentDir: content.dir });
   const [server, browser] = await Promise.all([
     serveStatic(built.dir),
     chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
@@ -98,6 +103,7 @@ export async function startSite(): Promise<E2ESite> {
     contentSource: content.source,
     pages,
     buildMs: built.ms,
+    buildCached: built.cached ?? false,
     url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
     pagesOf: (kind) => pages.filter((p) => p.kind === kind),
     close: async () => {

@@ -151,7 +151,7 @@ function markRelated() {
 describe.skipIf(SKIP_BROWSER)('pages in a browser', () => {
   beforeAll(async () => {
     site = await startSite();
-    console.log(`[e2e] ${site.contentSource} site built in ${(site.buildMs / 1000).toFixed(1)} s; ${site.pages.length} pages of ${new Set(site.pages.map((p) => p.kind)).size} kinds: ${site.pages.map((p) => p.path).join(' ')}`);
+    console.log(`[e2e] ${site.contentSource} site ${site.buildCached ? 'reused' : 'built'} in ${(site.buildMs / 1000).toFixed(1)} s; ${site.pages.length} pages of ${new Set(site.pages.map((p) => p.kind)).size} kinds: ${site.pages.map((p) => p.path).join(' ')}`);
   }, 300_000);
   afterAll(async () => {
     await site?.close();

@@ -9,13 +9,14 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE, checkHtml, formatHtmlReport, loadConfig } from '../../scripts/check-html.ts';
 import { writeContent } from '../helpers/content.ts';
-import { buildSite, cleanUp, exampleContentReady, root, tempDir } from './site.ts';
-import type { BuiltSite } from './site.ts';
+import { cleanUp, requireExampleContent, root, sharedBuild, skipWithoutExample, tempDir } from '../helpers/built-site.ts';
+import type { BuiltSite } from '../helpers/built-site.ts';
 
+// A shared, read-only build (tests/helpers/built-site.ts): copy before changing anything.
 let fixture: BuiltSite;
 
-beforeAll(() => {
-  fixture = buildSite({ contentDir: writeContent({}) });
+beforeAll(async () => {
+  fixture = await sharedBuild({ contentDir: writeContent({}) });
 });
 afterAll(cleanUp);
 
@@ -37,12 +38,12 @@ describe('check-html', () => {
     expect(report.problems, formatHtmlReport(report)).toEqual([]);
   });
 
-  it.skipIf(!exampleContentReady())('finds no error on the example site', async () => {
-    const example = buildSite({ contentDir: join(root, 'content') });
+  it.skipIf(skipWithoutExample())('finds no error on the example site', async () => {
+    const example = await sharedBuild({ contentDir: requireExampleContent() });
     const report = await checkHtml(example.dir);
     expect(report.pages).toBeGreaterThan(19);
     expect(report.problems, formatHtmlReport(report)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('reports broken markup with page, rule, element and hint, and exits 1', async () => {
     const broken = join(tempDir('html-broken-'), 'dist');

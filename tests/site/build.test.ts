@@ -5,17 +5,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { SEED_ENTITIES } from '../seed-entities.ts';
 import { SEED_FIGURES } from '../seed-figures.ts';
 import { formatPeriod } from '../../src/format/date.ts';
 import { loadContentDir } from '../../src/model/index.ts';
+import { EXAMPLE_CONTENT, root, sharedBuild } from '../helpers/built-site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const out = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
-const site = loadContentDir(join(root, 'content'));
+/** The shared, read-only build of content/ (tests/helpers/built-site.ts). */
+let out: string;
+const site = loadContentDir(EXAMPLE_CONTENT);
 const model = site.model;
 
 function page(url: string): string {
@@ -39,8 +39,9 @@ function snapshotContent(dir: string): Map<string, string> {
 }
 const contentBefore = snapshotContent(join(root, 'content'));
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, OUT_DIR: out, CI: 'true' }, stdio: 'pipe' });
+beforeAll(async () => {
+  // sharedBuild() also fails when the content changed while it was built.
+  out = (await sharedBuild({ contentDir: EXAMPLE_CONTENT })).dir;
 }, 300_000);
 
 describe('the example site', () => {

@@ -5,21 +5,20 @@
  * in every CSV.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { BASE_FILES, writeContent } from '../helpers/content.ts';
+import { sharedBuild } from '../helpers/built-site.ts';
 import { CSP_META } from '../../src/lib/csp.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const out = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+/** The shared, read-only build of the hostile content (tests/helpers/built-site.ts). */
+let out: string;
 const EVIL = '<script>alert(1)</script>';
 /** Names a spreadsheet would run as formulas; each reaches observations.csv or a chart CSV. */
 const FORMULA_PLACE = '=HYPERLINK("http://x")';
 const FORMULA_PROJECTS = ['+1+1', '-2+3', '@SUM(1)'];
 
-beforeAll(() => {
+beforeAll(async () => {
   const content = writeContent({
     'counties/zhijiang.md': BASE_FILES['counties/zhijiang.md']
       .replace('name: 枝江市', `name: "枝江${EVIL}\\"'&"`)
@@ -37,7 +36,7 @@ beforeAll(() => {
         `$1${FORMULA_PROJECTS.map((name, i) => `      - { name: ${JSON.stringify(name)}, investment: ${i + 2}, status: 签约, industries: [new-energy-batteries] }\n`).join('')}`,
       ),
   });
-  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CI: 'true' }, stdio: 'pipe' });
+  out = (await sharedBuild({ contentDir: content })).dir;
 }, 300_000);
 
 /** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */
