@@ -59,6 +59,10 @@ export function buildFigure(p: FigureParts): ChartFigure {
   const titleId = `${p.id}-title`;
   const descId = `${p.id}-desc`;
   const noted = p.notes?.some((n) => n !== '') ?? false;
+  const data = {
+    columns: [...p.columns.map((c) => c.csv ?? c.label), ...(noted ? [NOTE_COLUMN] : [])],
+    rows: p.rows.map((r, k) => [...r.map((c) => c.raw), ...(noted ? [p.notes?.[k] || null] : [])]),
+  };
   const svg =
     `<svg${attrs({
       xmlns: 'http://www.w3.org/2000/svg',
@@ -81,9 +85,23 @@ export function buildFigure(p: FigureParts): ChartFigure {
       columns: p.columns.map((c) => c.label),
       rows: p.rows.map((r) => r.map((c) => c.text)),
     },
-    csv: toCsv(
-      [...p.columns.map((c) => c.csv ?? c.label), ...(noted ? [NOTE_COLUMN] : [])],
-      p.rows.map((r, k) => [...r.map((c) => c.raw), ...(noted ? [p.notes?.[k] || null] : [])]),
-    ),
+    csv: toCsv(data.columns, data.rows),
+    data,
   };
+}
+
+/** Header of the page download's columns: which chart, which row, which column, the value. */
+export const PAGE_DATA_COLUMNS = ['图表 chart', '行 row', '列 column', '值 value'];
+
+/**
+ * The data of every chart on a page as one CSV (one download, one file per page): each
+ * cell of each chart's table becomes a row (chart title, the row's first cell, the column,
+ * the raw value), so charts with different columns share one tidy table.
+ */
+export function pageDataCsv(figures: readonly ChartFigure[]): string {
+  const rows: CsvValue[][] = [];
+  for (const f of figures) {
+    for (const r of f.data.rows) for (let c = 1; c < f.data.columns.length; c++) rows.push([f.title, r[0], f.data.columns[c], r[c]]);
+  }
+  return toCsv(PAGE_DATA_COLUMNS, rows);
 }

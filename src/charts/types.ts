@@ -11,6 +11,7 @@
  * `note` column.
  */
 import type { Stated } from '../format/number.ts';
+import type { CsvValue } from '../format/csv.ts';
 
 export type { Qualifier, Stated } from '../format/number.ts';
 
@@ -34,6 +35,8 @@ export interface ChartFigure {
   table: { caption: string; columns: string[]; rows: string[][] };
   /** The same rows as CSV: header row, raw numbers, formula-like text neutralised. */
   csv: string;
+  /** The CSV's header and raw rows, for the page's one data download (pageDataCsv). */
+  data: { columns: string[]; rows: CsvValue[][] };
 }
 
 /** A period as the content writes it: "2021" or "2023Q1". */

@@ -12,6 +12,9 @@ import {
   targetProgressChart,
 } from '../../src/charts/index.ts';
 import type { ChartFigure } from '../../src/charts/index.ts';
+import { pageDataCsv } from '../../src/charts/index.ts';
+import { PAGE_DATA_COLUMNS } from '../../src/charts/figure.ts';
+import { toCsv } from '../../src/format/csv.ts';
 import * as f from './fixtures.ts';
 
 const figures: ChartFigure[] = [
@@ -61,5 +64,22 @@ describe.each(figures.map((fig) => [fig.kind, fig.id, fig] as const))('%s (%s)',
     for (const r of fig.table.rows) expect(r.length).toBe(fig.table.columns.length);
     expect(fig.summary.endsWith('。')).toBe(true);
     expect(fig.svg).toContain(`<desc id="${id}-desc">${fig.summary}</desc>`);
+  });
+});
+
+describe('a page\'s data download', () => {
+  it('holds every cell of every chart of the page, one row each, under the chart\'s title', () => {
+    const page = [figures[0], figures[6]];
+    const lines = pageDataCsv(page).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(PAGE_DATA_COLUMNS.join(','));
+    const cells = page.reduce((n, fig) => n + fig.data.rows.length * (fig.data.columns.length - 1), 0);
+    expect(lines.length - 1).toBe(cells);
+    const [first] = page;
+    expect(lines[1]).toBe(toCsv([], [[first.title, first.data.rows[0][0], first.data.columns[1], first.data.rows[0][1]]]).trimEnd().split('\r\n')[1]);
+    expect(lines.filter((l) => l.startsWith(page[1].title)).length).toBe(page[1].data.rows.length * (page[1].data.columns.length - 1));
+  });
+
+  it('keeps each chart\'s own CSV equal to its data', () => {
+    for (const fig of figures) expect(fig.csv).toBe(toCsv(fig.data.columns, fig.data.rows));
   });
 });

@@ -202,7 +202,12 @@ describe('charts on the example site', () => {
         expect(body, id).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
         expect(body, id).toMatch(/<p class="chart-summary">[^<]{10,}<\/p>/);
         expect(body, id).toMatch(/<details class="chart-data">[\s\S]*<table>[\s\S]*<tbody><tr>/);
-        expect(existsSync(join(out, 'data', 'charts', `${id}.csv`)), `${id}.csv`).toBe(true);
+        // One data download per page, holding every chart of the page by its title.
+        const csv = /<p class="chart-csv"><a href="([^"]+)" download>/.exec(body)?.[1];
+        const pageUrl = `/${file.slice(out.length + 1).replace(/index\.html$/, '')}`;
+        expect(csv, id).toBe(`/data${pageUrl.replace(/\/$/, '')}.csv`);
+        const title = /<figcaption class="chart-title">([^<]+)<\/figcaption>/.exec(body)![1].replaceAll('&amp;', '&');
+        expect(readFileSync(join(out, csv!), 'utf8'), `${id} in ${csv}`).toContain(title.includes(',') ? `"${title}"` : title);
         kinds.add(/class="chart-svg chart-([a-z-]+)"/.exec(body)![1]);
       }
     }

@@ -55,7 +55,7 @@ export function briefingPage(model: SiteModel, slug: string): BriefingView {
     subjects: b.subjects.map((s) => placeLink(model, s)),
     mentions: b.mentions.map((s) => placeLink(model, s)),
     industries: industryLinks(model, b.industries),
-    mdxCharts: { briefing: b.slug, charts: b.charts.flatMap((c) => (c.figure ? [pageChart(c.figure)] : [])) },
+    mdxCharts: { briefing: b.slug, charts: b.charts.flatMap((c) => (c.figure ? [pageChart(c.figure, b.url)] : [])) },
     refs: refs.view(),
   };
 }

@@ -1,6 +1,6 @@
-/** Charts as a page shows them: each figure with the site path of its data as CSV. */
+/** Charts as a page shows them: each figure with the site path of its page's data download. */
 import type { ChartFigure } from '../../charts/index.ts';
-import { chartsFor } from '../site-charts.ts';
+import { chartsFor, siteCharts } from '../site-charts.ts';
 import type { SiteModel } from '../types.ts';
 
 export interface PageChart {
@@ -8,12 +8,26 @@ export interface PageChart {
   csvUrl: string;
 }
 
-/** Each chart's data downloads from /data/charts/<id>.csv (src/pages/data/charts/[id].csv.ts). */
-export function pageChart(figure: ChartFigure): PageChart {
-  return { figure, csvUrl: `/data/charts/${figure.id}.csv` };
+/** A page's charts download together from /data/<folder>/<slug>.csv (src/pages/data/[folder]/[slug].csv.ts). */
+export function pageDataUrl(pageUrl: string): string {
+  return `/data${pageUrl.replace(/\/$/, '')}.csv`;
+}
+
+export function pageChart(figure: ChartFigure, pageUrl: string): PageChart {
+  return { figure, csvUrl: pageDataUrl(pageUrl) };
 }
 
 /** The charts of one page, by its site path (site-charts.ts). */
 export function pageCharts(model: SiteModel, url: string): PageChart[] {
-  return chartsFor(model, url).map(pageChart);
+  return chartsFor(model, url).map((f) => pageChart(f, url));
+}
+
+/** Every page with charts, as the folder and slug of its data download. */
+export function pageDataFiles(model: SiteModel): { folder: string; slug: string; figures: ChartFigure[] }[] {
+  return [...siteCharts(model).entries()]
+    .filter(([, figures]) => figures.length > 0)
+    .map(([url, figures]) => {
+      const [, folder, slug] = url.split('/');
+      return { folder, slug, figures };
+    });
 }
