@@ -38,4 +38,10 @@ export default defineConfig({
     },
   },
   prefetch: false,
+  experimental: {
+    // Pages whose cacheKey (a digest of their view, src/model/views/paths.ts), code and rendered
+    // body are unchanged are copied from the previous build (scripts/build.ts keeps one cache per
+    // content folder).
+    incrementalBuild: true,
+  },
 });

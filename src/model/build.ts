@@ -54,6 +54,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     rankEntries: figures.ranks.winners,
     rankChanges: figures.rankChanges.winners,
     mentions,
+    bodyDigests: ctx.bodyDigests,
   };
   return { model, diagnostics: diags };
 }

@@ -270,4 +270,6 @@ export interface SiteModel {
   rankChanges: RankChange[];
   /** Names and aliases to link in running text, longest first. */
   mentions: Mention[];
+  /** Page path → digest of the body its page renders, part of the page's cache key. */
+  bodyDigests: Map<string, string>;
 }

@@ -30,6 +30,8 @@ export interface BuildContext {
   regionRefs: { region: Region; parent?: string; members: string[] }[];
   /** Files that exist but failed their own checks: references to them are not errors too. */
   brokenSlugs: Set<string>;
+  /** Page path → digest of the file's body (what its page renders besides the model). */
+  bodyDigests: Map<string, string>;
 }
 
 const SINGULAR: Record<string, string> = { counties: 'place', regions: 'region', industries: 'industry', rankings: 'ranking' };

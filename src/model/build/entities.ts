@@ -3,8 +3,10 @@
  * Adds: metric definitions, one typed record per file that passed its schema
  * (places, industries, rankings, briefings with their data blocks as
  * written) and the slug registry: place slugs are shared by counties, parks
- * and regions; adcodes are unique. Nothing refers to anything yet.
+ * and regions; adcodes are unique; a digest of each body, which its page
+ * renders (part of the page's cache key). Nothing refers to anything yet.
  */
+import { createHash } from 'node:crypto';
 import type { Diagnostics } from '../diagnostics.ts';
 import { parseFile, parseMetrics } from '../parse.ts';
 import type { RawContent, SourceFile, SourceFileOf } from '../read.ts';
@@ -27,6 +29,7 @@ export function readEntities(raw: RawContent, diags: Diagnostics): BuildContext 
     placeData: new Map(),
     regionRefs: [],
     brokenSlugs: new Set(),
+    bodyDigests: new Map(),
   };
   const fileOfSlug = new Map<string, string>();
   const adcodes = new Map<string, string>();
@@ -48,6 +51,7 @@ export function readEntities(raw: RawContent, diags: Diagnostics): BuildContext 
   for (const f of raw.files) {
     const ok = readFile(ctx, f, register);
     if (!ok) ctx.brokenSlugs.add(f.slug);
+    else ctx.bodyDigests.set(`/${f.folder}/${f.slug}/`, createHash('sha256').update(f.body).digest('base64url').slice(0, 16));
   }
   return ctx;
 }

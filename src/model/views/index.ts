@@ -12,3 +12,4 @@ export { briefingPage, mdxChartFor, type BriefingView, type MdxCharts } from './
 export { homePage, type HomeView } from './home.ts';
 export { countyIndex, parkIndex, regionIndex, type CountyIndexView, type ParkIndexView, type RegionIndexView } from './place-indexes.ts';
 export { briefingIndex, industryIndex, rankingIndex, type BriefingIndexView, type IndustryIndexView, type RankingIndexView } from './indexes.ts';
+export { pagePaths, viewDigest, type PagePath } from './paths.ts';

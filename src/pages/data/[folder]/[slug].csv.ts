@@ -5,10 +5,14 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../../model/index.ts';
 import { pageDataFiles } from '../../../model/views/charts.ts';
+import { viewDigest } from '../../../model/views/paths.ts';
 import { CSV_BOM, pageDataCsv, type ChartFigure } from '../../../charts/index.ts';
 
 export function getStaticPaths() {
-  return pageDataFiles(siteModel()).map(({ folder, slug, figures }) => ({ params: { folder, slug }, props: { figures } }));
+  return pageDataFiles(siteModel()).map(({ folder, slug, figures }) => {
+    const data = figures.map((f) => [f.title, f.data]);
+    return { params: { folder, slug }, props: { figures }, cacheKey: viewDigest(data) };
+  });
 }
 
 export const GET: APIRoute = ({ props }) =>
