@@ -12,6 +12,8 @@ import { loadSite, contentDirFromEnv } from '../src/model/index.ts';
 import { reportDiagnostics } from '../src/model/report.ts';
 import { checkLinks, formatLinkReport } from './check-links.ts';
 import { siteBase } from '../src/lib/base.ts';
+import { manifestKeys, pruneFolderCaches, reused } from './build-cache.ts';
+import { pagesIn, phase, seconds } from './progress.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // A build is a production build, even when started from a test runner: vitest exports
@@ -52,12 +54,18 @@ async function acquireLock(): Promise<void> {
 
 const verbose = process.argv.includes('--verbose');
 const started = performance.now();
+const reading = phase('读取并检查内容 reading and checking content');
 const site = loadSite(contentDirFromEnv());
+reading();
 if (site.diagnostics.length > 0) console.log(reportDiagnostics(site.diagnostics, { verbose, fullListFile: resolve(root, '.build-tmp', 'diagnostics.txt') }));
 if (site.errors.length > 0) {
   console.error(`\n构建已停止：请先修正上面的 ${site.errors.length} 个错误。${existsSync(outDir) ? `上一次生成的网站（${outDir}）保持不变。` : ''}`);
   process.exit(1);
 }
+
+const m = site.model;
+const pageCount = 1 + 6 + m.counties.length + m.parks.length + m.regions.length + m.industries.size + m.rankings.size + m.briefings.length;
+let reuse = { reused: 0, keyed: 0 };
 
 await acquireLock();
 const release = () => rmSync(lock, { recursive: true, force: true });
@@ -75,7 +83,13 @@ try {
   );
   const cacheDir = resolve(folderCache, renderKey);
   if (existsSync(folderCache)) for (const old of readdirSync(folderCache)) if (old !== renderKey) rmSync(resolve(folderCache, old), { recursive: true, force: true });
-  await build({ root, outDir: scratch, cacheDir, logLevel: process.env.CI ? 'warn' : 'info' });
+  pruneFolderCaches(folderCache);
+  const before = manifestKeys(cacheDir);
+  // On a terminal, one progress line instead of Astro's line per page.
+  const building = phase('生成页面 building pages', pageCount, pagesIn(scratch));
+  await build({ root, outDir: scratch, cacheDir, logLevel: process.env.CI || process.stdout.isTTY ? 'warn' : 'info' });
+  building();
+  reuse = reused(before, manifestKeys(cacheDir));
 } catch (err) {
   release();
   rmSync(scratch, { recursive: true, force: true });
@@ -87,7 +101,9 @@ try {
 release();
 
 // A site with a broken internal link, anchor or asset is not published.
+const checking = phase('检查链接 checking links');
 const links = checkLinks(scratch, { base: siteBase() });
+checking();
 if (links.problems.length > 0) {
   console.error(formatLinkReport(links));
   rmSync(scratch, { recursive: true, force: true });
@@ -100,6 +116,5 @@ const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });
-const m = site.model;
-const pages = 1 + 6 + m.counties.length + m.parks.length + m.regions.length + m.industries.size + m.rankings.size + m.briefings.length;
-console.log(`\n网站已生成 site built: ${outDir} · ${pages} 个页面 pages · ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const reuseText = reuse.reused > 0 ? `（沿用上次生成的 ${reuse.reused} 页 reused ${reuse.reused} of ${reuse.keyed} keyed pages）` : '';
+console.log(`\n网站已生成 site built: ${outDir} · ${pageCount} 个页面 pages${reuseText} · ${seconds(started)}`);
