@@ -49,9 +49,15 @@ export interface PlaceView {
   /** Lists of links (sub-parks, parks, direct children, groupings, industries), only those with links. */
   linkLists: (Section & { links: Link[] })[];
   projects: ProjectView[];
+  /** The newest briefings about or naming this place, at most BRIEFING_LIST_LIMIT. */
   briefings: BriefingItem[];
+  /** Older ones not listed (all are in the briefings index). */
+  moreBriefings: number;
   refs: RefsView;
 }
+
+/** A place named in hundreds of briefings (a province, a busy county) lists the newest only. */
+export const BRIEFING_LIST_LIMIT = 30;
 
 export function placePage(model: SiteModel, slug: string): PlaceView {
   const place = model.places.get(slug)!;
@@ -71,7 +77,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     { id: 'mr-h', heading: '下辖及成员区域', caption: '成员区域', table: memberRows(model, byKind.region, refs) },
     { id: 'mp-h', heading: '区域内园区', caption: '园区', table: memberRows(model, byKind.park, refs) },
   ].filter((t) => t.table.rows.length > 0);
-  const briefings = place.briefings.map((b) => briefingItem(model.briefingBySlug.get(b.slug)!, b.subject, refs));
+  const briefings = place.briefings.slice(0, BRIEFING_LIST_LIMIT).map((b) => briefingItem(model.briefingBySlug.get(b.slug)!, b.subject, refs));
   const links = (id: string, heading: string, slugs: readonly string[]) => ({ id, heading, links: slugs.map((s) => placeLink(model, s)) });
   const linkLists = [
     links('sub-h', '园中园', park ? park.subParks : []),
@@ -109,6 +115,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     linkLists,
     projects,
     briefings,
+    moreBriefings: place.briefings.length - briefings.length,
     refs: refs.view(),
   };
 }
