@@ -12,17 +12,15 @@
  * One small class per check, as in withastro/docs' link checker, so a new rule is a
  * new class and the report stays uniform.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { closest } from '../src/model/diagnostics.ts';
 import { normaliseBase, siteBase } from '../src/lib/base.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { scanHtml } from './check-links-scan.ts';
+import type { Ref } from './check-links-scan.ts';
 
 export type ProblemKind = 'missing-page' | 'missing-file' | 'missing-anchor' | 'outside-base';
 
@@ -53,24 +51,7 @@ export interface CheckOptions {
   site?: string;
 }
 
-/** Attributes that reference another resource, per element. */
-const LINK_ATTRS: Record<string, string[]> = {
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  script: ['src'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  use: ['href', 'xlink:href'],
-  image: ['href', 'xlink:href'],
-  iframe: ['src'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  embed: ['src'],
-  object: ['data'],
-};
-
+// Which elements and attributes count as references: LINK_ATTRS in check-links-scan.ts.
 const INTERNAL = 'http://site.invalid';
 
 interface Page {
@@ -78,13 +59,11 @@ interface Page {
   url: string;
   file: string;
   ids: Set<string>;
-  refs: { value: string; where: string }[];
+  refs: Ref[];
 }
 
-interface Target {
-  page: Page;
-  raw: string;
-  where: string;
+/** Where a link leads, whichever page holds it. */
+interface Resolved {
   /** Path under the site root, with the base removed: /counties/zhijiang/ */
   path: string;
   /** True when the link leaves the base path. */
@@ -94,12 +73,27 @@ interface Target {
   fragment: string | null;
 }
 
+interface Target extends Resolved {
+  page: Page;
+  raw: string;
+  where: string;
+}
+
 interface Site {
   dir: string;
   base: string;
+  /** The site's own origin, or null. */
+  own: string | null;
   pages: Map<string, Page>;
-  /** Site path (without base) of every file, for "did you mean". */
-  paths: string[];
+  /** Site path (without base) of every file, for "did you mean" (made when first asked). */
+  paths: () => string[];
+  /** Every file and folder the walk found (absolute paths). */
+  files: Set<string>;
+  dirs: Set<string>;
+  /** Answers worked out once per run: file by site path, resolution by absolute link, guess by path. */
+  fileByPath: Map<string, string | null>;
+  byLink: Map<string, Resolved | null>;
+  guesses: Map<string, string | undefined>;
 }
 
 interface Check {
@@ -120,7 +114,8 @@ class MissingTargetCheck implements Check {
   run(t: Target, site: Site): LinkProblem | null {
     if (t.outside || t.file) return null;
     const isPage = t.path.endsWith('/') || t.path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(t.path);
-    const guess = closest(t.path, site.paths);
+    if (!site.guesses.has(t.path)) site.guesses.set(t.path, closest(t.path, site.paths()));
+    const guess = site.guesses.get(t.path);
     const didYouMean = guess ? `是不是 did you mean ${site.base.replace(/\/$/, '')}${guess}？` : '';
     if (isPage) {
       return problem(t, 'missing-page', `没有这个页面 no page at ${t.path}（dist${t.path.endsWith('/') ? `${t.path}index.html` : t.path}）`,
@@ -153,61 +148,56 @@ function problem(t: Target, kind: ProblemKind, missing: string, hint: string): L
 }
 
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
+/** Every file under dir (sorted) and every folder, dir included. */
+function walk(dir: string, files: string[], dirs: Set<string>): void {
+  dirs.add(dir);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else if (entry.isFile()) out.push(path);
+    if (entry.isDirectory()) walk(path, files, dirs);
+    else if (entry.isFile()) files.push(path);
   }
-  return out.sort();
-}
-
-function attr(el: Element, name: string): string | null {
-  const a = el.attrs.find((x) => (x.prefix ? `${x.prefix}:${x.name}` : x.name) === name);
-  return a ? a.value : null;
-}
-
-function children(node: Node): Node[] {
-  const n = node as Node & { childNodes?: Node[]; content?: { childNodes: Node[] } };
-  return [...(n.childNodes ?? []), ...(n.content?.childNodes ?? [])];
 }
 
 /** Reads one HTML file: its ids and every reference it makes. */
-function readPage(file: string, url: string): Page {
-  const doc = parse(readFileSync(file, 'utf8'));
-  const ids = new Set<string>();
-  const refs: Page['refs'] = [];
-  const stack: Node[] = [doc];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if ('tagName' in node) {
-      const el = node as Element;
-      const id = attr(el, 'id');
-      if (id !== null && id !== '') ids.add(id);
-      const name = attr(el, 'name');
-      if (el.tagName === 'a' && name) ids.add(name);
-      for (const a of LINK_ATTRS[el.tagName] ?? []) {
-        const value = attr(el, a);
-        if (value === null) continue;
-        if (a === 'srcset') {
-          for (const candidate of value.split(',')) {
-            const src = candidate.trim().split(/\s+/)[0];
-            if (src) refs.push({ value: src, where: `${el.tagName}[srcset]` });
-          }
-        } else {
-          refs.push({ value, where: `${el.tagName}[${a}]` });
-        }
-      }
-    }
-    stack.push(...children(node).reverse());
-  }
+function readPage(file: string, url: string, buffer: Buffer): Page {
+  const { ids, refs } = scanHtml(readInto(file, buffer));
   return { url, file, ids, refs };
 }
 
-function fileFor(dir: string, path: string): string | null {
-  const isFile = (p: string) => { try { return statSync(p).isFile(); } catch { return false; } };
-  const isDir = (p: string) => { try { return statSync(p).isDirectory(); } catch { return false; } };
+/** A file's bytes, read into one buffer reused for every page (the scanner keeps no view of it). */
+function readInto(file: string, buffer: Buffer): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    let size = 0;
+    for (;;) {
+      if (size === buffer.length) return readFileSync(file); // larger than the shared buffer
+      const read = readSync(fd, buffer, size, buffer.length - size, null);
+      if (read === 0) return buffer.subarray(0, size);
+      size += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The file a site path maps to. The walk's sets answer what exists; only what they lack is
+ * asked of the file system (a symbolic link, or a name the file system matches another way),
+ * so the answer is the one stat gave, with one call per missing path instead of per link.
+ */
+function fileFor(site: Site, path: string): string | null {
+  let file = site.fileByPath.get(path);
+  if (file === undefined) {
+    file = locate(site, path);
+    site.fileByPath.set(path, file);
+  }
+  return file;
+}
+
+function locate(site: Site, path: string): string | null {
+  const { dir } = site;
+  const isFile = (p: string) => { try { return site.files.has(p) || statSync(p).isFile(); } catch { return false; } };
+  const isDir = (p: string) => { try { return site.dirs.has(p) || statSync(p).isDirectory(); } catch { return false; } };
   const abs = resolve(dir, `.${path}`);
   if (abs !== dir && !abs.startsWith(dir + sep)) return null;
   if (path.endsWith('/')) return isFile(join(abs, 'index.html')) ? join(abs, 'index.html') : null;
@@ -217,16 +207,34 @@ function fileFor(dir: string, path: string): string | null {
   return null;
 }
 
+/**
+ * A path from the root ("/counties/", not "//host" or "/\host", and no tab or newline the URL
+ * parser would drop) leads to the same place from every page, so it is resolved once.
+ */
+const ROOT_PATH = /^\/(?![/\\])[^\t\n\r]*$/;
+
 /** Resolves a reference; null when it is external (another host, mailto:, data:, …). */
-function resolveRef(page: Page, ref: { value: string; where: string }, site: Site, own: string | null): Target | null {
+function resolveRef(page: Page, ref: Ref, site: Site): Target | null {
   const raw = ref.value.trim();
+  const shared = ROOT_PATH.test(raw);
+  let resolved = shared ? site.byLink.get(raw) : undefined;
+  if (resolved === undefined) {
+    resolved = resolveUrl(raw, page.url, site);
+    if (shared) site.byLink.set(raw, resolved);
+  }
+  if (resolved === null) return null;
+  const { path, outside, file, fragment } = resolved;
+  return { page, raw: ref.value, where: ref.where, path, outside, file, fragment };
+}
+
+function resolveUrl(raw: string, pageUrl: string, site: Site): Resolved | null {
   let url: URL;
   try {
-    url = new URL(raw, INTERNAL + page.url);
+    url = new URL(raw, INTERNAL + pageUrl);
   } catch {
-    return { page, raw: ref.value, where: ref.where, path: `/${raw}`, outside: false, file: null, fragment: null };
+    return { path: `/${raw}`, outside: false, file: null, fragment: null };
   }
-  const internal = url.origin === INTERNAL || (own !== null && url.origin === own);
+  const internal = url.origin === INTERNAL || (site.own !== null && url.origin === site.own);
   if (!internal) return null;
   let path: string;
   try {
@@ -242,7 +250,7 @@ function resolveRef(page: Page, ref: { value: string; where: string }, site: Sit
   // "/sub" (no slash) is the base itself; "/subway/" is not under "/sub/".
   const outside = !`${path}/`.startsWith(site.base);
   const rel = outside ? path : path.length < site.base.length ? '/' : path.slice(site.base.length - 1);
-  return { page, raw: ref.value, where: ref.where, path: rel, outside, file: outside ? null : fileFor(site.dir, rel), fragment };
+  return { path: rel, outside, file: outside ? null : fileFor(site, rel), fragment };
 }
 
 /** Checks a built site folder. */
@@ -250,23 +258,31 @@ export function checkLinks(dir: string, options: CheckOptions = {}): LinkReport 
   const root = resolve(dir);
   const base = normaliseBase(options.base ?? '/');
   const own = options.site ? new URL(options.site).origin : null;
-  const files = walk(root);
+  const files: string[] = [];
+  const dirs = new Set<string>();
+  walk(root, files, dirs);
+  files.sort();
   const pages = new Map<string, Page>();
+  const buffer = Buffer.allocUnsafe(4 << 20);
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const rel = relative(root, file).split(sep).join('/');
     const url = base + (rel === 'index.html' || rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-    pages.set(file, readPage(file, url));
+    pages.set(file, readPage(file, url, buffer));
   }
-  const paths = files.map((f) => {
+  let sitePaths: string[] | undefined;
+  const paths = () => sitePaths ??= files.map((f) => {
     const rel = '/' + relative(root, f).split(sep).join('/');
     return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
   });
-  const site: Site = { dir: root, base, pages, paths };
+  const site: Site = {
+    dir: root, base, own, pages, paths, files: new Set(files), dirs,
+    fileByPath: new Map(), byLink: new Map(), guesses: new Map(),
+  };
   const problems: LinkProblem[] = [];
   let links = 0;
   for (const page of pages.values()) {
     for (const ref of page.refs) {
-      const target = resolveRef(page, ref, site, own);
+      const target = resolveRef(page, ref, site);
       if (!target) continue;
       links++;
       for (const check of CHECKS) {

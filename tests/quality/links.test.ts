@@ -5,10 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { checkLinks, formatLinkReport } from '../../scripts/check-links.ts';
 import type { LinkProblem } from '../../scripts/check-links.ts';
+import { LINK_ATTRS, scanHtml } from '../../scripts/check-links-scan.ts';
 import { writeContent } from '../helpers/content.ts';
 import { cleanUp, requireExampleContent, root, sharedBuild, skipWithoutExample, tempDir } from '../helpers/built-site.ts';
 import type { BuiltSite } from '../helpers/built-site.ts';
@@ -125,4 +128,134 @@ describe('check-links', () => {
     expect(report.pages).toBeGreaterThan(19);
     expect(report.problems, formatLinkReport(report)).toEqual([]);
   }, 300_000);
+});
+
+/** What the checker read from a page when it parsed it with parse5: the reference the scanner must match. */
+function parse5Read(html: string) {
+  type Node = DefaultTreeAdapterMap['node'];
+  type Element = DefaultTreeAdapterMap['element'];
+  const attr = (el: Element, name: string) => el.attrs.find((x) => (x.prefix ? `${x.prefix}:${x.name}` : x.name) === name)?.value ?? null;
+  const ids: string[] = [];
+  const refs: { value: string; where: string }[] = [];
+  const stack: Node[] = [parse(html)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('tagName' in node) {
+      const id = attr(node, 'id');
+      if (id && !ids.includes(id)) ids.push(id);
+      const name = attr(node, 'name');
+      if (node.tagName === 'a' && name && !ids.includes(name)) ids.push(name);
+      for (const a of LINK_ATTRS.get(node.tagName) ?? []) {
+        const value = attr(node, a);
+        if (value === null) continue;
+        if (a !== 'srcset') refs.push({ value, where: `${node.tagName}[${a}]` });
+        else for (const c of value.split(',')) { const src = c.trim().split(/\s+/)[0]; if (src) refs.push({ value: src, where: `${node.tagName}[srcset]` }); }
+      }
+    }
+    const n = node as Node & { childNodes?: Node[]; content?: { childNodes: Node[] } };
+    stack.push(...[...(n.childNodes ?? []), ...(n.content?.childNodes ?? [])].reverse());
+  }
+  return { ids, refs };
+}
+
+describe('the link checker\'s scanner', () => {
+  const scan = (html: string) => {
+    const { ids, refs } = scanHtml(html);
+    return { ids: [...ids], refs };
+  };
+  /** The values of a page's references, checked against parse5's reading first. */
+  const values = (html: string) => {
+    expect(scan(html)).toEqual(parse5Read(html));
+    return scanHtml(html).refs.map((r) => r.value);
+  };
+
+  it('decodes character references in attribute values as parse5 did', () => {
+    expect(values('<a href="/counties/?a=1&amp;b=2&#38;c=3#main">x</a>')).toEqual(['/counties/?a=1&b=2&c=3#main']);
+    expect(values('<a href="&#x2F;counties&#47;">x</a><a href="a&quot;b&#39;c&apos;d&lt;&gt;">y</a>')).toEqual(['/counties/', 'a"b\'c\'d<>']);
+    // Named references beyond the usual ones, and legacy names without ";" (not before "=" or a letter in a value).
+    expect(values('<a href="x&copy;y&eacute;">x</a><a href="/q?a=1&copy=2&not">y</a>')).toEqual(['x©yé', '/q?a=1&copy=2¬']);
+    expect(values('<a href="&#128;&#0;&#x110000;">x</a>')).toEqual(['€\ufffd\ufffd']);
+    expect(values('<a href="a & b &; &#x; &amp">x</a>')).toEqual(['a & b &; &#x; &']);
+  });
+
+  it('reads double-, single- and unquoted values, values without quotes around spaces, and no value', () => {
+    const html = `<a href='/one/'>1</a><a href=/two/ id=x>2</a><a href = "/three/">3</a><a href>4</a><a href=/five/>5</a>`;
+    expect(scan(html)).toEqual(parse5Read(html));
+    expect(scan(html)).toEqual({
+      ids: ['x'],
+      refs: [
+        { value: '/one/', where: 'a[href]' }, { value: '/two/', where: 'a[href]' }, { value: '/three/', where: 'a[href]' },
+        { value: '', where: 'a[href]' }, { value: '/five/', where: 'a[href]' },
+      ],
+    });
+    // ">" inside quotes does not end the tag; the first of two equal attributes wins; "/" between attributes.
+    expect(values(`<a title="a > b" href="/first/" href="/second/">x</a><a/href="/slash/"id='y'>y</a>`)).toEqual(['/first/', '/slash/']);
+  });
+
+  it('ignores links in comments, <script>, <style>, <textarea>, <title> and <noscript>, and reads <template> content', () => {
+    const html = [
+      '<!-- <a href="/in-comment/">x</a> --><!--> <a href="/after-empty-comment/">y</a>',
+      '<script>document.write(\'<a href="/in-script/">\')</script><script><!-- <script></script> <a href="/escaped/"> --></script>',
+      '<style>a[href="/in-style/"] {}</style><textarea><a href="/in-textarea/"></textarea><title><a href="/in-title/"></title>',
+      '<noscript><a href="/in-noscript/"></a></noscript><template><a href="/in-template/" id="t">z</a></template>',
+    ].join('');
+    expect(values(html)).toEqual(['/after-empty-comment/', '/in-template/']);
+    expect(scan(html)).toEqual(parse5Read(html));
+  });
+
+  it('splits srcset into its candidates', () => {
+    const html = '<img src="/a.png" srcset="/a.png 1x, /a@2x.png 2x ,/a@3x.png 3x" alt=""><picture><source srcset="/b.webp"></picture>';
+    expect(scan(html)).toEqual(parse5Read(html));
+    expect(scan(html).refs).toEqual([
+      { value: '/a.png', where: 'img[src]' }, { value: '/a.png', where: 'img[srcset]' },
+      { value: '/a@2x.png', where: 'img[srcset]' }, { value: '/a@3x.png', where: 'img[srcset]' },
+      { value: '/b.webp', where: 'source[srcset]' },
+    ]);
+  });
+
+  it('lowercases tag and attribute names', () => {
+    const html = '<A HREF="/Upper/" NAME="Top">x</A><IMG SRC="/I.png"><P ID="Para"></P><Svg><USE XLINK:HREF="#Icon"/></Svg>';
+    expect(scan(html)).toEqual(parse5Read(html));
+    expect(scan(html)).toEqual({
+      ids: ['Top', 'Para'],
+      refs: [{ value: '/Upper/', where: 'a[href]' }, { value: '/I.png', where: 'img[src]' }, { value: '#Icon', where: 'use[xlink:href]' }],
+    });
+  });
+
+  it('keeps SVG\'s rules: <image> and CDATA inside <svg>, <image> as <img> outside', () => {
+    const html = '<svg><image href="/in-svg.png"/><![CDATA[ <a href="/cdata/"> ]]><title id="chart-title">t</title><style>a{}</style><use href="/s.svg#i"/></svg>'
+      + '<image href="/not-a-link.png" src="/img.png"><p><svg><g><p>breaks out</p><image href="/html-img.png"></g></svg></p>';
+    expect(scan(html)).toEqual({
+      ids: ['chart-title'],
+      refs: [{ value: '/in-svg.png', where: 'image[href]' }, { value: '/s.svg#i', where: 'use[href]' }, { value: '/img.png', where: 'img[src]' }],
+    });
+    expect(scan(html)).toEqual(parse5Read(html));
+  });
+
+  it('reads a built page as parse5 did', () => {
+    const html = readFileSync(join(site.dir, 'counties', 'zhijiang', 'index.html'), 'utf8');
+    const scanned = scan(html);
+    expect(scanned.refs.length).toBeGreaterThan(20);
+    expect(scanned).toEqual(parse5Read(html));
+  });
+
+  it('checks links and anchors through entities, unquoted values and symbolic links as before', () => {
+    const dir = tempDir('links-scan-');
+    mkdirSync(join(dir, '数据'));
+    writeFileSync(join(dir, '数据', '表.csv'), 'a\n');
+    writeFileSync(join(dir, 'index.html'), [
+      '<!doctype html><html lang="zh-CN"><body><main id="main"><h2 id="段落">x</h2>',
+      '<a href="/?a=1&amp;b=2#main">ok</a><a href=/%E6%95%B0%E6%8D%AE/%E8%A1%A8.csv>cjk</a><a href="/数据/表.csv">raw cjk</a>',
+      '<a href="#%E6%AE%B5%E8%90%BD">encoded anchor</a><a href=\'/?q=&quot;#gone\'>gone</a><a href="/linked.csv">link</a>',
+      '<!-- <a href="/no-such/"> --></main></body></html>',
+    ].join(''));
+    let linked = true;
+    try { symlinkSync(join(dir, '数据', '表.csv'), join(dir, 'linked.csv')); } catch { linked = false; }
+    const report = checkLinks(dir);
+    expect(report.links).toBe(6);
+    expect(report.problems.map((p) => [p.kind, p.link])).toEqual([
+      ['missing-anchor', '/?q="#gone'],
+      ...(linked ? [] : [['missing-file', '/linked.csv']]),
+    ]);
+  });
 });
