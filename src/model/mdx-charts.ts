@@ -166,6 +166,8 @@ function componentsIn(tree: MdxNode, body: string): Found {
  * their positions in the Markdown syntax tree.
  */
 function tagsInMarkdown(body: string): { component: string; line: number }[] {
+  // Most bodies have no capitalised tag at all: no need to parse them.
+  if (!/<[A-Z]/.test(body)) return [];
   const hidden: [number, number][] = [];
   const visit = (node: MdxNode): void => {
     const hide = node.type === 'code' || node.type === 'inlineCode' || (node.type === 'html' && node.value?.startsWith('<!--'));
