@@ -13,7 +13,7 @@ import {
   type ChartFigure,
   type RankSeries,
 } from '../charts/index.ts';
-import { mainMetricOf } from './main-metric.ts';
+import { mainMetricOf, rankMetric } from './main-metric.ts';
 import { isQuarter, latestAnnual } from './periods.ts';
 import type { Industry, Place, Project, Ranking, Region, SiteModel, Target } from './types.ts';
 
@@ -74,6 +74,19 @@ export function comparisonFigure(model: SiteModel, slugs: readonly string[], gro
   return comparisonChart({ indicator: def.name, unit: def.unit, group, items }, id);
 }
 
+/**
+ * A place page draws at most this many indicators over time, in the figures table's order (main ones first);
+ * the figures table lists every indicator. Ten charts made a county page 80 KB.
+ */
+export const INDICATOR_CHART_LIMIT = 4;
+
+/** The indicators a place page draws, and how many more it has series for. */
+export function chartedIndicators(place: Place): { drawn: string[]; more: number } {
+  const withSeries = [...place.figures.entries()].filter(([, list]) => list.filter((o) => !isQuarter(o.period)).length >= 2 || list.filter((o) => isQuarter(o.period)).length >= 2).map(([k]) => k);
+  const ordered = withSeries.sort((a, b) => rankMetric(a) - rankMetric(b) || a.localeCompare(b));
+  return { drawn: ordered.slice(0, INDICATOR_CHART_LIMIT), more: Math.max(0, ordered.length - INDICATOR_CHART_LIMIT) };
+}
+
 export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
   const out: (ChartFigure | undefined | null)[] = [];
   const base = [place.folder, place.slug];
@@ -82,7 +95,8 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
     const target = series.length === 1 ? place.targets.find((t) => t.ranking === series[0].slug && t.rank) : undefined;
     out.push(rankTrajectoryChart({ series, target: target ? { rank: target.rank!, deadline: target.year ? String(target.year) : undefined } : undefined }, chartId(...base, 'ranks')));
   }
-  for (const [metric, list] of place.figures) {
+  for (const metric of chartedIndicators(place).drawn) {
+    const list = place.figures.get(metric)!;
     const def = model.metrics.get(metric)!;
     // Years and quarters are drawn apart: a quarter is not comparable with a year.
     for (const [kind, points] of [['annual', list.filter((o) => !isQuarter(o.period))], ['quarterly', list.filter((o) => isQuarter(o.period))]] as const) {

@@ -1,7 +1,8 @@
 /** Page views stay bounded when a place is named in many briefings. */
 import { describe, expect, it } from 'vitest';
 import { BRIEFING_LIST_LIMIT, placePage } from '../../src/model/views/place.ts';
-import { load } from '../helpers/content.ts';
+import { chartedIndicators, INDICATOR_CHART_LIMIT } from '../../src/model/charts.ts';
+import { BASE_FILES, load } from '../helpers/content.ts';
 
 describe('a place named in many briefings', () => {
   it('lists the newest ones and counts the rest', () => {
@@ -19,5 +20,25 @@ describe('a place named in many briefings', () => {
     expect(v.moreBriefings).toBe(n + 1 - BRIEFING_LIST_LIMIT); // and the base fixture's briefing
     expect(v.briefings[0].title).toBe(`简报${n - 1}`);
     expect(placePage(model, 'zhijiang').briefings.every((b) => b.subject)).toBe(true);
+  });
+});
+
+describe('a place with many indicators over time', () => {
+  it('draws the main ones first, at most INDICATOR_CHART_LIMIT, and says where the rest are', () => {
+    const metrics = ['gdp', 'industrial_output', 'land', 'share', ...Array.from({ length: 4 }, (_, i) => `m${i}`)];
+    const yaml = `${BASE_FILES['metrics.yaml']}${metrics.slice(4).map((m) => `${m}: { name: 指标${m}, unit: 个 }\n`).join('')}`;
+    const block = metrics.map((m) => `  ${m}: { 2021: 1, 2022: 2 }`).join('\n');
+    const county = BASE_FILES['counties/yidu.md'].replace('region: yichang', `region: yichang\nmetrics:\n${block}`);
+    const { model, errors } = load({ 'metrics.yaml': yaml, 'counties/yidu.md': county });
+    expect(errors).toEqual([]);
+    const drawn = chartedIndicators(model.places.get('yidu')!);
+    expect(drawn.drawn).toHaveLength(INDICATOR_CHART_LIMIT);
+    expect(drawn.drawn.slice(0, 2)).toEqual(['gdp', 'industrial_output']);
+    expect(drawn.more).toBe(metrics.length - INDICATOR_CHART_LIMIT);
+    const v = placePage(model, 'yidu');
+    expect(v.charts.filter((c) => c.figure.kind === 'indicator-time')).toHaveLength(INDICATOR_CHART_LIMIT);
+    expect(v.chartsNote).toContain(`另有 ${metrics.length - INDICATOR_CHART_LIMIT} 项指标`);
+    expect(v.figures.length).toBeGreaterThanOrEqual(metrics.length);
+    expect(placePage(model, 'zhijiang').chartsNote).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 import { PLACE_KIND_LABEL } from '../labels.ts';
 import type { SiteModel } from '../types.ts';
 import { type PageChart, pageCharts } from './charts.ts';
+import { chartedIndicators } from '../charts.ts';
 import { type BriefingItem, briefingItem } from './briefings.ts';
 import { type KeyFigure, keyFigures } from './cards.ts';
 import { breadcrumbs, industryLinks, placeLink } from './crumbs.ts';
@@ -39,6 +40,8 @@ export interface PlaceView {
   asOf?: string;
   cards: KeyFigure[];
   charts: PageChart[];
+  /** "另有 6 项指标的历年数据见指标表", when more indicators have series than are drawn. */
+  chartsNote?: string;
   /** 概况: category first, then the places above, founding year, code, other names. */
   facts: Fact[];
   figures: FigureRow[];
@@ -61,6 +64,7 @@ export const BRIEFING_LIST_LIMIT = 30;
 
 export function placePage(model: SiteModel, slug: string): PlaceView {
   const place = model.places.get(slug)!;
+  const moreIndicators = chartedIndicators(place).more;
   const refs = new PageRefs(model);
   const region = place.kind === 'region' ? place : undefined;
   const park = place.kind === 'park' ? place : undefined;
@@ -107,6 +111,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     asOf: refs.asOf,
     cards,
     charts: pageCharts(model, place.url),
+    chartsNote: moreIndicators > 0 ? `另有 ${moreIndicators} 项指标的历年数据见下方“主要数据”表。` : undefined,
     facts: facts.filter((f): f is Fact => f !== undefined),
     figures,
     ranks,
