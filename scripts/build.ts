@@ -14,6 +14,7 @@ import { checkLinks, formatLinkReport } from './check-links.ts';
 import { siteBase } from '../src/lib/base.ts';
 import { manifestKeys, pruneFolderCaches, reused } from './build-cache.ts';
 import { pagesIn, phase, seconds } from './progress.ts';
+import { alive } from './alive.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // A build is a production build, even when started from a test runner: vitest exports
@@ -25,15 +26,6 @@ const outDir = resolve(process.env.OUT_DIR || resolve(root, 'dist'));
 // Beside the output folder, so the final rename never crosses file systems.
 const scratch = `${outDir}.partial-${process.pid}`;
 const lock = resolve(root, '.build-tmp', 'lock');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Astro keeps its content store in the project (.astro/, node_modules/.astro): one build at a time. */
 async function acquireLock(): Promise<void> {

@@ -5,6 +5,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { log, root } from './util.ts';
+import { alive } from '../alive.ts';
 
 export interface Run {
   kind: 'ours' | 'bare';
@@ -30,14 +31,6 @@ export interface Run {
  * and a cold build that still had to wait (build.ts says so after two seconds) is run again.
  */
 const lock = join(root, '.build-tmp', 'lock');
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 /** Whether a live process holds the lock (a lock being taken, with no pid yet, counts). */
 function lockHeld(): boolean {
   const pidFile = join(lock, 'pid');

@@ -21,6 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { FOLDERS } from '../../src/model/folders.ts';
 import { writeContent } from './content.ts';
+import { alive } from '../../scripts/alive.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const EXAMPLE_CONTENT = join(root, 'content');
@@ -182,15 +183,6 @@ function projectHash(): string {
 export function buildKey(options: BuildOptions, content = contentHash(options.contentDir), project = projectHash()): string {
   const text = JSON.stringify(['test-sites 1', process.version, options.base ?? '/', options.site ?? '', content, project]);
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Takes the lock folder, or returns false when another live process holds it. */
