@@ -11,8 +11,9 @@ import type { SiteModel } from '../types.ts';
 
 export interface PagePath<V> {
   params: Record<string, string>;
-  props: { view: V };
-  cacheKey: string;
+  /** Absent in the dev server (`lazy`): the page builds its own view when it is requested. */
+  props?: { view: V };
+  cacheKey?: string;
 }
 
 /** A short digest of a view's JSON: views are plain data (tests/model/views-pages.test.ts). */
@@ -24,7 +25,10 @@ export function viewDigest(view: unknown): string {
  * One path per slug, `/<folder>/<slug>/`, with its view and key. The key covers the body the
  * page renders too (the model's digest of it): Astro does not track Markdown bodies itself.
  */
-export function pagePaths<V>(model: SiteModel, folder: Folder, slugs: Iterable<string>, view: (slug: string) => V): PagePath<V>[] {
+export function pagePaths<V>(model: SiteModel, folder: Folder, slugs: Iterable<string>, view: (slug: string) => V, options: { lazy?: boolean } = {}): PagePath<V>[] {
+  // The dev server needs no cache key, and it runs getStaticPaths again after every edit:
+  // building every page's view there took minutes at national scale.
+  if (options.lazy) return [...slugs].map((slug) => ({ params: { slug } }));
   const paths: PagePath<V>[] = [];
   for (const slug of slugs) {
     const v = view(slug);
