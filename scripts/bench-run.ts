@@ -14,9 +14,9 @@
  * cache is used (a rebuild after an edit). `ours` uses the cache folder scripts/build.ts picks;
  * `bare` uses --cache, or bench/bare/node_modules/.astro/content-<hash of the content folder>.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { contentCacheDir } from './build-cache.ts';
 import { parseArgs } from 'node:util';
 
 const root = resolve(import.meta.dirname, '..');
@@ -45,10 +45,9 @@ process.env.CI = 'true';
 process.env.NODE_ENV = 'production';
 for (const key of ['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'SITE_BASE']) delete process.env[key];
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-// scripts/build.ts keeps one cache per content folder here (with one subfolder per render key).
-const oursCache = resolve(root, 'node_modules', '.astro', `content-${sha(contentDir)}`);
-const bareCache = resolve(values.cache ?? resolve(bareRoot, 'node_modules', '.astro', `content-${sha(contentDir)}`));
+// scripts/build.ts keeps one cache per content folder (with one subfolder per render key).
+const oursCache = contentCacheDir(root, contentDir);
+const bareCache = resolve(values.cache ?? contentCacheDir(bareRoot, contentDir));
 const cache = kind === 'ours' ? oursCache : bareCache;
 if (!values.warm) rmSync(cache, { recursive: true, force: true });
 

@@ -4,8 +4,17 @@
  * and page copies). Old folders are pruned so test and preview folders do not pile up, and
  * the manifests before and after a build say how many pages were reused.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+
+/** A short hex digest, for cache folder names. */
+export const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/** Where an Astro project (`projectRoot`) keeps its caches for one content folder. */
+export function contentCacheDir(projectRoot: string, contentDir: string): string {
+  return resolve(projectRoot, 'node_modules', '.astro', `content-${shortHash(resolve(contentDir))}`);
+}
 
 /** Content folders whose caches are kept, most recently used first. */
 const KEEP = 6;

@@ -5,14 +5,13 @@
  */
 import { rmSync, renameSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'astro';
 import { loadSite, contentDirFromEnv } from '../src/model/index.ts';
 import { reportDiagnostics } from '../src/model/report.ts';
 import { checkLinks, formatLinkReport } from './check-links.ts';
 import { siteBase } from '../src/lib/base.ts';
-import { manifestKeys, pruneFolderCaches, reused } from './build-cache.ts';
+import { contentCacheDir, manifestKeys, pruneFolderCaches, reused, shortHash } from './build-cache.ts';
 import { pagesIn, phase, seconds } from './progress.ts';
 import { alive } from './alive.ts';
 
@@ -67,9 +66,8 @@ try {
   // folder, so another folder's entries never mix in; and a new cache whenever what a body renders
   // to can change without its file changing: the names linked in text (the whole model's), the
   // base path, or the code that links them.
-  const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-  const folderCache = resolve(root, 'node_modules', '.astro', `content-${sha(contentDirFromEnv())}`);
-  const renderKey = sha(
+  const folderCache = contentCacheDir(root, contentDirFromEnv());
+  const renderKey = shortHash(
     JSON.stringify([site.model.mentions, siteBase()]) +
       ['src/markdown/rehype-mentions.ts', 'src/model/mentions.ts'].map((f) => readFileSync(resolve(root, f), 'utf8')).join(''),
   );

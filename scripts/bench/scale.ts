@@ -6,7 +6,8 @@ import { editBriefing, makeContent, type Edit } from './content.ts';
 import { compareTrees, inspect, type Output } from './inspect.ts';
 import { build, type Run } from './measure.ts';
 import type { Cli } from './options.ts';
-import { log, root, sha, walk } from './util.ts';
+import { log, root, walk } from './util.ts';
+import { contentCacheDir } from '../build-cache.ts';
 
 export interface ScaleResult {
   scale: string;
@@ -31,7 +32,7 @@ export async function measureScale(scale: string, cli: Pick<Cli, 'runs' | 'seed'
   const bareCache = join(tmp, 'bare-cache');
   // Where scripts/build.ts keeps ours' cache for this content folder (see scripts/bench-run.ts):
   // removed afterwards, so benchmarks do not leave caches behind.
-  const oursCache = join(root, 'node_modules', '.astro', `content-${sha(content)}`);
+  const oursCache = contentCacheDir(root, content);
   try {
     log(`scale ${scale}: content in ${content}`);
     makeContent(scale, content, cli.seed);

@@ -1,12 +1,10 @@
-// Shared helpers for the benchmark: the repository root, progress logging, hashing, median and a file walk.
-import { createHash } from 'node:crypto';
+// Shared helpers for the benchmark: the repository root, progress logging, median and a file walk.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
 
 export const log = (message: string) => console.error(`[bench ${new Date().toTimeString().slice(0, 8)}] ${message}`);
-export const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -4,8 +4,6 @@
  */
 import { siteBase } from './base.ts';
 
-export { siteBase };
-
 export function href(path: string): string {
   if (/^(https?:|mailto:|#)/.test(path)) return path;
   return `${siteBase().slice(0, -1)}${path.startsWith('/') ? path : `/${path}`}`;

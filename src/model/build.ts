@@ -15,8 +15,6 @@ import { deriveFigures } from './build/derived.ts';
 import { linkBack } from './build/backlinks.ts';
 import { readBoundaries } from './build/boundaries.ts';
 
-export { GROUPING_TYPES, ADMIN_TYPES, isGrouping } from './build/groupings.ts';
-
 export interface BuildResult {
   model: SiteModel;
   diagnostics: Diagnostics;

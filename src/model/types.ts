@@ -204,14 +204,6 @@ export interface Ranking {
   targets: Target[];
 }
 
-export interface BriefingFigure {
-  place: string;
-  kind: 'metric' | 'rank' | 'rank_change' | 'target' | 'project';
-  label: string;
-  period?: string;
-  value: string;
-}
-
 export interface Briefing {
   slug: string;
   title: string;

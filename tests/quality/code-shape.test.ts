@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -78,6 +78,7 @@ describe('layers import downward only', () => {
   it('finds the files it checks', () => {
     expect(from('src/model').length).toBeGreaterThan(10);
     expect(from('src/components').length).toBeGreaterThan(10);
-    expect(relative(root, join(root, from('src/charts')[0]))).toMatch(/^src\/charts\//);
+    expect(from('src/charts').length).toBeGreaterThan(5);
+    expect(from('scripts').length).toBeGreaterThan(5);
   });
 });
