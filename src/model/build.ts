@@ -53,6 +53,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
     rankChanges: figures.rankChanges.winners,
     mentions,
     bodyDigests: ctx.bodyDigests,
+    bodyTexts: ctx.bodyTexts,
   };
   return { model, diagnostics: diags };
 }

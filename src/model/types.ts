@@ -264,4 +264,6 @@ export interface SiteModel {
   mentions: Mention[];
   /** Page path → digest of the body its page renders, part of the page's cache key. */
   bodyDigests: Map<string, string>;
+  /** Page path → its body as plain text (src/search/text.ts), for the search index. */
+  bodyTexts: Map<string, string>;
 }

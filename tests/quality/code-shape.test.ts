@@ -57,6 +57,12 @@ describe('layers import downward only', () => {
     for (const f of [...from('src/format'), ...from('src/charts')]) expect(importsOf(f).filter((m) => m.includes('/model/')), f).toEqual([]);
   });
 
+  it('src/search imports nothing from src/model, and its browser code nothing from Node', () => {
+    for (const f of from('src/search')) expect(importsOf(f).filter((m) => m.includes('/model/')), f).toEqual([]);
+    // client.ts and what it imports run in the browser; only the index builder may use Node.
+    for (const f of from('src/search').filter((x) => !x.endsWith('build-index.ts'))) expect(importsOf(f).filter((m) => m.startsWith('node:')), f).toEqual([]);
+  });
+
   it('src/format imports nothing from src/charts', () => {
     for (const f of from('src/format')) expect(importsOf(f).filter((m) => m.includes('/charts/')), f).toEqual([]);
   });
@@ -79,6 +85,7 @@ describe('layers import downward only', () => {
     expect(from('src/model').length).toBeGreaterThan(10);
     expect(from('src/components').length).toBeGreaterThan(10);
     expect(from('src/charts').length).toBeGreaterThan(5);
+    expect(from('src/search').length).toBeGreaterThan(5);
     expect(from('scripts').length).toBeGreaterThan(5);
   });
 });

@@ -32,6 +32,8 @@ export interface BuildContext {
   brokenSlugs: Set<string>;
   /** Page path → digest of the file's body (what its page renders besides the model). */
   bodyDigests: Map<string, string>;
+  /** Page path → the body as plain text, for the search index. */
+  bodyTexts: Map<string, string>;
 }
 
 const SINGULAR: Record<string, string> = { counties: 'place', regions: 'region', industries: 'industry', rankings: 'ranking' };

@@ -4,9 +4,11 @@
  * (places, industries, rankings, briefings with their data blocks as
  * written) and the slug registry: place slugs are shared by counties, parks
  * and regions; adcodes are unique; a digest of each body, which its page
- * renders (part of the page's cache key). Nothing refers to anything yet.
+ * renders (part of the page's cache key), and the body as plain text (for the
+ * search index). Nothing refers to anything yet.
  */
 import { createHash } from 'node:crypto';
+import { plainText } from '../../search/text.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { parseFile, parseMetrics } from '../parse.ts';
 import type { RawContent, SourceFile, SourceFileOf } from '../read.ts';
@@ -30,6 +32,7 @@ export function readEntities(raw: RawContent, diags: Diagnostics): BuildContext 
     regionRefs: [],
     brokenSlugs: new Set(),
     bodyDigests: new Map(),
+    bodyTexts: new Map(),
   };
   const fileOfSlug = new Map<string, string>();
   const adcodes = new Map<string, string>();
@@ -51,7 +54,11 @@ export function readEntities(raw: RawContent, diags: Diagnostics): BuildContext 
   for (const f of raw.files) {
     const ok = readFile(ctx, f, register);
     if (!ok) ctx.brokenSlugs.add(f.slug);
-    else ctx.bodyDigests.set(`/${f.folder}/${f.slug}/`, createHash('sha256').update(f.body).digest('base64url').slice(0, 16));
+    else {
+      const path = `/${f.folder}/${f.slug}/`;
+      ctx.bodyDigests.set(path, createHash('sha256').update(f.body).digest('base64url').slice(0, 16));
+      ctx.bodyTexts.set(path, plainText(f.body));
+    }
   }
   return ctx;
 }

@@ -1,0 +1,69 @@
+/**
+ * The search index's files and records, shared by the builder and the search page.
+ *
+ * Under /search/idx/:
+ *   docs.bin      per page, in page-number order: its kind and its title's length (for ranking
+ *                 and the kind filter without fetching anything else)
+ *   t/<n>.bin     terms whose hash falls in file n: each term with the pages holding it in
+ *                 names (T) and anywhere (B); also `=<name>` (pages with exactly that name or
+ *                 alias), `~<name>` (that derived short name) and `#<facet>` (pages in a
+ *                 region or industry, for the filters)
+ *   m/<n>.bin     what a result shows (url, kind, title, place, summary) for pages
+ *                 n·SHARD … n·SHARD+SHARD−1
+ * Every file is gzipped by the builder and unzipped by the page (hosts need not compress).
+ */
+
+export const SEARCH_KINDS = ['county', 'park', 'region', 'industry', 'ranking', 'briefing'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** What the result list calls each kind. */
+export const KIND_LABELS: Record<SearchKind, string> = {
+  county: '县',
+  park: '园区',
+  region: '区域',
+  industry: '产业',
+  ranking: '榜单',
+  briefing: '简报',
+};
+
+/** One page as the index sees it (built from the model in src/model/views/search.ts). */
+export interface SearchDoc {
+  /** Site path, without the deploy base. */
+  url: string;
+  kind: SearchKind;
+  title: string;
+  /** Aliases the editor wrote: searched as names. */
+  names: string[];
+  /** Short forms derived from the name (short-names.ts): searched as names, ranked below aliases. */
+  shortNames: string[];
+  /** Where it is, as shown under the title: 湖北省 · 宜昌市. */
+  place: string;
+  summary: string;
+  /** The rest of what the page says that a reader may search for. */
+  text: string;
+  /** Filter keys: `r:<region slug>` for each region it lies in, `i:<industry slug>` for each industry. */
+  facets: string[];
+}
+
+/** What the page needs to read the index: the counts that name its files. */
+export interface SearchManifest {
+  /** Changes with the content: appended to file requests so a browser never mixes two builds. */
+  version: string;
+  docs: number;
+  buckets: number;
+  shard: number;
+}
+
+/** One result as the page lists it: [url, kind index, title, place, summary]. */
+export type MetaRecord = [string, number, string, string, string];
+
+export const termFile = (bucket: number) => `t/${bucket}.bin`;
+export const metaFile = (shard: number) => `m/${shard}.bin`;
+export const DOCS_FILE = 'docs.bin';
+
+/** Key of the pages whose name or alias is exactly this text. */
+export const exactKey = (text: string) => `=${text}`;
+/** Key of the pages with a derived short name exactly this text. */
+export const shortKey = (text: string) => `~${text}`;
+/** Key of the pages in a filter (r:<region>, i:<industry>). */
+export const facetKey = (facet: string) => `#${facet}`;
