@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AXE, KINDS, SKIP_BROWSER, open, report, startSite } from './harness.ts';
+import { AXE, KINDS, SKIP_BROWSER, open, report, startSite, visit } from './harness.ts';
 import type { E2ESite } from './harness.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -69,7 +69,7 @@ describe.skipIf(SKIP_BROWSER)('accessibility in a browser', () => {
       for (const scheme of SCHEMES) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const p of site.pagesOf(kind)) {
-          await page.goto(site.url(p.path));
+          await visit(page, site.url(p.path));
           const r = await axe(page);
           axeRuns++;
           for (const list of [r.violations, r.passes, r.incomplete, r.inapplicable]) for (const x of list) rulesRun.add(x.id);
@@ -88,7 +88,7 @@ describe.skipIf(SKIP_BROWSER)('accessibility in a browser', () => {
       const failures: string[] = [];
       const { page, done } = await open(site, { viewport: { width: 1280, height: 800 } });
       for (const p of site.pagesOf(kind)) {
-        await page.goto(site.url(p.path));
+        await visit(page, site.url(p.path));
         const focusable = await page.evaluate(markFocusable);
         const reached = new Set<string>();
         let stops = 0;

@@ -25,7 +25,7 @@ if (SKIP_BROWSER) {
   console.warn(`\n[e2e] 跳过浏览器测试 skipping browser tests: ${CHROMIUM} not found. Install it with: sudo apt-get install -y chromium (CI installs it and fails without it).\n`);
 }
 
-export const KINDS = ['home', 'index', 'county', 'park', 'region', 'grouping region', 'industry', 'ranking', 'briefing', '404'] as const;
+export const KINDS = ['home', 'index', 'county', 'park', 'region', 'grouping region', 'industry', 'ranking', 'briefing', 'search', '404'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface SitePage {
@@ -60,6 +60,11 @@ export function pickPages(dist: string, contentDir: string): SitePage[] {
   for (const folder of readdirSync(dist).sort()) {
     const dir = join(dist, folder);
     if (folder.startsWith('_') || !statSync(dir).isDirectory()) continue;
+    // The search page is checked with results listed (its script fills them in).
+    if (folder === 'search') {
+      pages.push({ kind: 'search', path: '/search/?q=枝江', file: join(dir, 'index.html') });
+      continue;
+    }
     if (existsSync(join(dir, 'index.html'))) pages.push({ kind: 'index', path: `/${folder}/`, file: join(dir, 'index.html') });
     const kind = DETAIL[folder];
     if (!kind) continue;
@@ -112,6 +117,13 @@ export async function startSite(): Promise<E2ESite> {
       cleanUp();
     },
   };
+}
+
+/** Goes to a page and waits for what its script adds (the search page's results). */
+export async function visit(page: Page, url: string) {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (await page.locator('#search-results').count()) await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+  return response;
 }
 
 /** Opens a page in a fresh context; the context closes with the returned function. */

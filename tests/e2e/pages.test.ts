@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
-import { KINDS, SKIP_BROWSER, fileFor, open, report, startSite, staticFacts } from './harness.ts';
+import { KINDS, SKIP_BROWSER, fileFor, open, report, startSite, staticFacts, visit } from './harness.ts';
 import type { E2ESite, SitePage } from './harness.ts';
 
 const VIEWPORTS = [{ width: 360, height: 740 }, { width: 1280, height: 800 }];
@@ -29,7 +29,7 @@ async function problemsWhileLoading(page: Page, url: string, expectStatus: numbe
   page.on('response', (r) => {
     if (r.status() >= 400 && r.url() !== url) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  const response = await page.goto(url, { waitUntil: 'load' });
+  const response = await visit(page, url);
   if (response?.status() !== expectStatus) problems.push(`status ${response?.status()} instead of ${expectStatus}`);
   return problems;
 }
@@ -194,7 +194,7 @@ describe.skipIf(SKIP_BROWSER)('pages in a browser', () => {
       for (const viewport of VIEWPORTS) {
         const { page, done } = await open(site, { viewport });
         for (const p of pages()) {
-          await page.goto(site.url(p.path));
+          await visit(page, site.url(p.path));
           const where = `${p.path} at ${viewport.width}×${viewport.height}`;
           for (const sel of ['main', 'main h1']) {
             const box = await page.locator(sel).first().boundingBox();
@@ -214,12 +214,12 @@ describe.skipIf(SKIP_BROWSER)('pages in a browser', () => {
       for (const p of pages()) {
         const { page, done } = await open(site);
         const start = site.url(p.path);
-        await page.goto(start);
+        await visit(page, start);
         const crumbs = await page.locator('nav.crumbs a[href]').count();
         if (kind !== 'home' && kind !== '404') {
           if (crumbs === 0) failures.push(`${p.path}: no breadcrumb links`);
           else failures.push(...(await follow(page, 'nav.crumbs li:nth-last-child(2) a[href]', `${p.path} breadcrumb to the parent`, true)));
-          await page.goto(start);
+          await visit(page, start);
         }
         await page.evaluate(markRelated);
         failures.push(...(await follow(page, '[data-e2e-related]', `${p.path} link to a related page`)));
