@@ -22,6 +22,19 @@ export interface Run {
   waited: boolean;
   /** Pages ours' incremental build reused from its cache, as it reports them ("reused N of M keyed pages"). */
   reused?: { pages: number; keyed: number };
+  /**
+   * Ours: seconds building the search index (its log line) and rendering its routes (the sum of
+   * Astro's per-route times for /search/, logged only at log level info, i.e. outside CI).
+   */
+  search?: { indexSeconds: number; routeSeconds: number };
+}
+
+function searchTimes(stdout: string): Run['search'] {
+  const index = /search index: .* built in ([\d.]+) s/.exec(stdout);
+  if (!index) return undefined;
+  let ms = 0;
+  for (const m of stdout.matchAll(/ \/search\/\S* \(\+(\d+)ms\)/g)) ms += Number(m[1]);
+  return { indexSeconds: Number(index[1]), routeSeconds: ms / 1000 };
 }
 
 /**
@@ -109,6 +122,6 @@ export async function build(kind: 'ours' | 'bare', content: string, out: string,
     }
     const reuse = /reused ([\d,]+) of ([\d,]+) keyed pages/.exec(stdout);
     const reused = reuse ? { pages: Number(reuse[1].replace(/,/g, '')), keyed: Number(reuse[2].replace(/,/g, '')) } : kind === 'ours' ? { pages: 0, keyed: 0 } : undefined;
-    return { ...result, load, waited, reused };
+    return { ...result, load, waited, reused, search: kind === 'ours' ? searchTimes(stdout) : undefined };
   }
 }

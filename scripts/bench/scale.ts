@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { editBriefing, makeContent, type Edit } from './content.ts';
 import { compareTrees, inspect, type Output } from './inspect.ts';
 import { build, type Run } from './measure.ts';
+import { measureSearch, type SearchOutput } from './search.ts';
 import type { Cli } from './options.ts';
 import { log, root, walk } from './util.ts';
 import { contentCacheDir } from '../build-cache.ts';
@@ -20,6 +21,7 @@ export interface ScaleResult {
   /** The clean full build of the edited content that the rebuild is compared with. */
   clean: Run;
   output: Output;
+  search?: SearchOutput;
   barePagePaths: string[];
   dirs?: string;
 }
@@ -53,6 +55,7 @@ export async function measureScale(scale: string, cli: Pick<Cli, 'runs' | 'seed'
       }
     }
     output = inspect(out.ours);
+    const search = await measureSearch(out.ours);
     barePagePaths = inspect(out.bare).pagePaths;
 
     const rebuild: ScaleResult['rebuild'] = { ours: [], bare: [] };
@@ -73,7 +76,7 @@ export async function measureScale(scale: string, cli: Pick<Cli, 'runs' | 'seed'
     log(`  ${clean.seconds} s`);
     const identical = compareTrees(out.ours, out.clean);
     log(`scale ${scale}: rebuild ${identical.differing === 0 ? 'identical to' : `differs from (${identical.differing} files, first ${identical.first})`} the clean build`);
-    return { scale, contentFiles: contentFiles.length, contentBytes, cold, rebuild, edits, identical, clean, output, barePagePaths, dirs: cli.keep ? tmp : undefined };
+    return { scale, contentFiles: contentFiles.length, contentBytes, cold, rebuild, edits, identical, clean, output, search, barePagePaths, dirs: cli.keep ? tmp : undefined };
   } finally {
     if (!cli.keep) rmSync(tmp, { recursive: true, force: true });
     rmSync(oursCache, { recursive: true, force: true });

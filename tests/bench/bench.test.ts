@@ -80,6 +80,8 @@ describe('npm run bench', () => {
       expect(first('county page HTML+CSS')[0]).toMatch(/^[\d.]+ KB: `counties\/[^/]+\/index\.html` [\d.]+ KB \+ CSS [\d.]+ KB \(`_astro\/[^`]+\.css`/);
       expect(first('pages with JavaScript (script element or on* attribute)')[0]).toMatch(/^\d+/);
       expect(first('JavaScript files, bytes (with inline scripts)')[0]).toMatch(/^\d+, [\d,]+$/);
+      expect(first('search index: files, bytes (gzipped)')[0]).toMatch(/^[\d,]+, [\d.]+ MB$/);
+      expect(first('one query\'s download, page and code included, then the first 20 results')[0]).toMatch(/^县域经济 [\d.]+ KB \([\d,]+ results\);/);
       expect(report).toMatch(/Edited: `briefings\/[^`]+\.md` \(“.+” → “.+（本句已修改）。”\)/);
 
       // Each goal, with a verdict.
@@ -92,7 +94,9 @@ describe('npm run bench', () => {
         'output files per page',
         'output bytes per page (average)',
         "a county page's HTML+CSS (the largest county page)",
-        'required JavaScript: pages with a script, JS bytes',
+        'required JavaScript: pages with a script besides /search/ (where the search runs in the browser)',
+        'one search query downloads, search page and code included (the largest of the queries below)',
+        'time the search index adds: building it and rendering its files, / our cold build',
         'same page count as bare',
       ]);
       for (const [goal, [target, value]] of [...goals].slice(1)) {
