@@ -27,7 +27,7 @@ export async function measureSearch(dist: string): Promise<SearchOutput | undefi
   const page = join(dist, 'search', 'index.html');
   if (!existsSync(page)) return undefined;
   const html = readFileSync(page, 'utf8');
-  const manifest: SearchManifest = { version: attr(html, 'data-version'), docs: Number(attr(html, 'data-docs')), buckets: Number(attr(html, 'data-buckets')), shard: Number(attr(html, 'data-shard')) };
+  const manifest: SearchManifest = { version: attr(html, 'data-version'), docs: Number(attr(html, 'data-docs')), buckets: Number(attr(html, 'data-buckets')), nameBuckets: Number(attr(html, 'data-name-buckets')), shard: Number(attr(html, 'data-shard')) };
   const linked = [...html.matchAll(/(?:href|src)="\/?(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]);
   const pageBytes = statSync(page).size + linked.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
   const idx = join(dist, 'search', 'idx');

@@ -5,13 +5,14 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { ByteWriter, termHash, writePostings, writeString } from './codec.ts';
-import { DOCS_FILE, SEARCH_KINDS, exactKey, facetKey, shortKey, metaFile, termFile, type MetaRecord, type SearchDoc, type SearchManifest } from './format.ts';
+import { DOCS_FILE, SEARCH_KINDS, exactKey, facetKey, isNameKey, nameFile, shortKey, metaFile, termFile, type MetaRecord, type SearchDoc, type SearchManifest } from './format.ts';
 import { nameTerms, normalise, textLength, textTerms } from './text.ts';
 
-/** Pages per result file: a result list touches few files, and a national site has few hundred. */
-export const SHARD = 32;
-/** Aimed size of one term file before gzip: one query reads a file per term. */
-const BUCKET_BYTES = 12_000;
+/** Pages per result file: 20 results touch at most 20 small files (a national site has about a thousand). */
+export const SHARD = 16;
+/** Aimed sizes of one word file and one name file before gzip: a query reads one per word pair and per name. */
+const TERM_FILE_BYTES = 6_000;
+const NAME_FILE_BYTES = 3_000;
 
 export interface SearchIndex {
   manifest: SearchManifest;
@@ -68,28 +69,39 @@ function entryBytes(key: string, lists: Lists): Uint8Array {
 
 const gzip = (b: Uint8Array | string): Uint8Array<ArrayBuffer> => new Uint8Array(gzipSync(b, { level: 9 }));
 
-export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  const entries = [...collect(docs)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, l]) => [k, entryBytes(k, l)] as const);
+/** Spreads entries over files by term hash: as many files (a power of two) as keep each near `target` bytes. */
+function spread(entries: (readonly [string, Uint8Array])[], target: number): { count: number; files: Uint8Array[] } {
   const total = entries.reduce((n, [, b]) => n + b.length, 0);
-  let buckets = 1;
-  while (buckets * BUCKET_BYTES < total) buckets *= 2;
-  const writers = Array.from({ length: buckets }, () => new ByteWriter());
-  for (const [key, bytes] of entries) writers[termHash(key) % buckets].bytes(bytes);
+  let count = 1;
+  while (count * target < total) count *= 2;
+  const writers = Array.from({ length: count }, () => new ByteWriter());
+  for (const [key, bytes] of entries) writers[termHash(key) % count].bytes(bytes);
+  return { count, files: writers.map((w) => w.result()) };
+}
+
+export function buildSearchIndex(docs: readonly SearchDoc[], options: { shard?: number; termBytes?: number; nameBytes?: number } = {}): SearchIndex {
+  const shard = options.shard ?? SHARD;
+  const entries = [...collect(docs)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, l]) => [k, entryBytes(k, l)] as const);
+  // Names and filters apart from words: a query asks for one exact name per word, which then
+  // costs a small file instead of a share of a word file.
+  const terms = spread(entries.filter(([k]) => !isNameKey(k)), options.termBytes ?? TERM_FILE_BYTES);
+  const names = spread(entries.filter(([k]) => isNameKey(k)), options.nameBytes ?? NAME_FILE_BYTES);
 
   const files = new Map<string, Uint8Array<ArrayBuffer>>();
-  writers.forEach((w, i) => files.set(termFile(i), gzip(w.result())));
+  terms.files.forEach((b, i) => files.set(termFile(i), gzip(b)));
+  names.files.forEach((b, i) => files.set(nameFile(i), gzip(b)));
   const table = new Uint8Array(docs.length * 2);
   docs.forEach((d, i) => {
     table[i * 2] = SEARCH_KINDS.indexOf(d.kind);
     table[i * 2 + 1] = Math.min(255, textLength(d.title));
   });
   files.set(DOCS_FILE, gzip(table));
-  for (let s = 0; s * SHARD < docs.length; s++) {
-    const meta: MetaRecord[] = docs.slice(s * SHARD, (s + 1) * SHARD).map((d) => [d.url, SEARCH_KINDS.indexOf(d.kind), d.title, d.place, d.summary]);
+  for (let s = 0; s * shard < docs.length; s++) {
+    const meta: MetaRecord[] = docs.slice(s * shard, (s + 1) * shard).map((d) => [d.url, SEARCH_KINDS.indexOf(d.kind), d.title, d.place, d.summary]);
     files.set(metaFile(s), gzip(JSON.stringify(meta)));
   }
 
   const digest = createHash('sha256');
   for (const [path, bytes] of files) digest.update(path).update(bytes);
-  return { manifest: { version: digest.digest('base64url').slice(0, 10), docs: docs.length, buckets, shard: SHARD }, files };
+  return { manifest: { version: digest.digest('base64url').slice(0, 10), docs: docs.length, buckets: terms.count, nameBuckets: names.count, shard }, files };
 }

@@ -86,7 +86,7 @@ function fillForm(form: HTMLFormElement, params: URLSearchParams) {
 
 export function startSearch(form: HTMLFormElement) {
   const d = form.dataset;
-  const manifest: SearchManifest = { version: d.version!, docs: Number(d.docs), buckets: Number(d.buckets), shard: Number(d.shard) };
+  const manifest: SearchManifest = { version: d.version!, docs: Number(d.docs), buckets: Number(d.buckets), nameBuckets: Number(d.nameBuckets), shard: Number(d.shard) };
   const engine = new SearchEngine(manifest, (path) => loadFile(`${d.index}${path}?v=${manifest.version}`));
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;

@@ -4,10 +4,10 @@
  * Under /search/idx/:
  *   docs.bin      per page, in page-number order: its kind and its title's length (for ranking
  *                 and the kind filter without fetching anything else)
- *   t/<n>.bin     terms whose hash falls in file n: each term with the pages holding it in
- *                 names (T) and anywhere (B); also `=<name>` (pages with exactly that name or
- *                 alias), `~<name>` (that derived short name) and `#<facet>` (pages in a
- *                 region or industry, for the filters)
+ *   t/<n>.bin     word pairs and Latin words whose hash falls in file n: each with the pages
+ *                 holding it in names (T) and anywhere (B)
+ *   n/<n>.bin     the same for `=<name>` (pages with exactly that name or alias), `~<name>`
+ *                 (that derived short name) and `#<facet>` (pages in a region or industry)
  *   m/<n>.bin     what a result shows (url, kind, title, place, summary) for pages
  *                 n·SHARD … n·SHARD+SHARD−1
  * Every file is gzipped by the builder and unzipped by the page (hosts need not compress).
@@ -34,7 +34,7 @@ export interface SearchDoc {
   title: string;
   /** Aliases the editor wrote: searched as names. */
   names: string[];
-  /** Short forms derived from the name (short-names.ts): searched as names, ranked below aliases. */
+  /** Short forms derived from the name (short-names.ts) and the slug, for readers typing pinyin: searched as names, ranked below aliases. */
   shortNames: string[];
   /** Where it is, as shown under the title: 湖北省 · 宜昌市. */
   place: string;
@@ -50,7 +50,9 @@ export interface SearchManifest {
   /** Changes with the content: appended to file requests so a browser never mixes two builds. */
   version: string;
   docs: number;
+  /** Number of word files (t/) and of name and filter files (n/). */
   buckets: number;
+  nameBuckets: number;
   shard: number;
 }
 
@@ -58,6 +60,7 @@ export interface SearchManifest {
 export type MetaRecord = [string, number, string, string, string];
 
 export const termFile = (bucket: number) => `t/${bucket}.bin`;
+export const nameFile = (bucket: number) => `n/${bucket}.bin`;
 export const metaFile = (shard: number) => `m/${shard}.bin`;
 export const DOCS_FILE = 'docs.bin';
 
@@ -67,3 +70,9 @@ export const exactKey = (text: string) => `=${text}`;
 export const shortKey = (text: string) => `~${text}`;
 /** Key of the pages in a filter (r:<region>, i:<industry>). */
 export const facetKey = (facet: string) => `#${facet}`;
+/** Exact names, short names and filters live in the n/ files; word pairs in t/. */
+export const isNameKey = (key: string) => key[0] === '=' || key[0] === '~' || key[0] === '#';
+/** The file that holds a key. */
+export function keyFile(key: string, manifest: Pick<SearchManifest, 'buckets' | 'nameBuckets'>, hash: (key: string) => number): string {
+  return isNameKey(key) ? nameFile(hash(key) % manifest.nameBuckets) : termFile(hash(key) % manifest.buckets);
+}

@@ -13,7 +13,7 @@
  *   4. page order in the index (entities, then briefings newest first).
  */
 import { ByteReader, readPostings, readString, termHash } from './codec.ts';
-import { DOCS_FILE, SEARCH_KINDS, exactKey, facetKey, shortKey, metaFile, termFile, type MetaRecord, type SearchKind, type SearchManifest } from './format.ts';
+import { DOCS_FILE, SEARCH_KINDS, exactKey, facetKey, keyFile, shortKey, metaFile, type MetaRecord, type SearchKind, type SearchManifest } from './format.ts';
 import { parseQuery, textLength, type QueryGroup } from './text.ts';
 
 /** Fetches one index file (a path under /search/idx/) as its unzipped bytes. */
@@ -71,7 +71,7 @@ const ENTITY_BONUS = 0.5;
 
 export class SearchEngine {
   private table: Promise<Uint8Array> | undefined;
-  private files = new Map<number, Promise<Uint8Array>>();
+  private files = new Map<string, Promise<Uint8Array>>();
   private shards = new Map<number, Promise<MetaRecord[]>>();
 
   readonly manifest: SearchManifest;
@@ -86,20 +86,20 @@ export class SearchEngine {
     return (this.table ??= this.load(DOCS_FILE));
   }
 
-  private termFileFor(bucket: number) {
-    let p = this.files.get(bucket);
-    if (!p) this.files.set(bucket, (p = this.load(termFile(bucket))));
+  private file(path: string) {
+    let p = this.files.get(path);
+    if (!p) this.files.set(path, (p = this.load(path)));
     return p;
   }
 
   private async lookup(keys: string[]): Promise<Map<string, Lists>> {
-    const byBucket = new Map<number, Set<string>>();
+    const byFile = new Map<string, Set<string>>();
     for (const k of keys) {
-      const b = termHash(k) % this.manifest.buckets;
-      (byBucket.get(b) ?? byBucket.set(b, new Set()).get(b)!).add(k);
+      const f = keyFile(k, this.manifest, termHash);
+      (byFile.get(f) ?? byFile.set(f, new Set()).get(f)!).add(k);
     }
     const out = new Map<string, Lists>();
-    await Promise.all([...byBucket].map(async ([b, wanted]) => readTermFile(await this.termFileFor(b), wanted, out)));
+    await Promise.all([...byFile].map(async ([f, wanted]) => readTermFile(await this.file(f), wanted, out)));
     return out;
   }
 

@@ -37,5 +37,7 @@ export const QUERIES: QueryCase[] = [
   { query: '强县域行动推进会', first: '/briefings/gansu-qiangxianyu-xingdong-tuijinhui/', why: 'phrase from a briefing title' },
   { query: '"百强进位"', first: '/briefings/qianjiang-baiqiang-jinwei-xingdong-fangan/', why: 'quoted phrase' },
   { query: '枝江　新能源', first: '/counties/zhijiang/', why: 'full-width space between words' },
+  { query: 'zhijiang', first: '/counties/zhijiang/', why: 'pinyin, as in the address' },
+  { query: 'Suizhou', first: '/regions/suizhou/', why: 'pinyin with a capital: the place itself above the park named after it' },
   { query: '枝江市的新能源', first: '/counties/zhijiang/', why: 'a sentence typed without spaces: cut into the parts pages hold' },
 ];
