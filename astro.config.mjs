@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeMentions } from './src/markdown/rehype-mentions.ts';
 import { loadSite } from './src/model/index.ts';
@@ -23,7 +24,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeMentions, { mentions: () => loadSite().model.mentions, base }]],
     }),
   },
-  integrations: [mdx()],
+  // A sitemap needs the production address: without SITE_URL there is none (scripts/build.ts says so).
+  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [])],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -7,6 +7,7 @@ import { type BriefingDataGroup, briefingData } from './briefings.ts';
 import { type PageChart, pageChart } from './charts.ts';
 import { industryLinks, placeLink, sectionCrumbs } from './crumbs.ts';
 import { type Link, PageRefs, type RefsView } from './refs.ts';
+import { briefingJsonLd, type JsonLd } from './structured-data.ts';
 
 /** The chart components an MDX body may use (<RankChart … />), without imports. */
 export const MDX_CHART_COMPONENTS: readonly string[] = Object.keys(MDX_CHARTS);
@@ -34,6 +35,8 @@ export interface BriefingView {
   industries: Link[];
   mdxCharts: MdxCharts;
   refs: RefsView;
+  /** schema.org NewsArticle. */
+  jsonLd: JsonLd;
 }
 
 export function briefingPage(model: SiteModel, slug: string): BriefingView {
@@ -57,6 +60,7 @@ export function briefingPage(model: SiteModel, slug: string): BriefingView {
     industries: industryLinks(model, b.industries),
     mdxCharts: { briefing: b.slug, charts: b.charts.flatMap((c) => (c.figure ? [pageChart(c.figure, b.url)] : [])) },
     refs: refs.view(),
+    jsonLd: briefingJsonLd(model, b),
   };
 }
 

@@ -2,6 +2,9 @@
 import type { Industry, Place, PlaceKind, SiteModel } from '../types.ts';
 import type { Link } from './refs.ts';
 
+/** The site's name, in the header, page titles and feeds. */
+export const SITE_NAME = '县域经济与开发区简报站';
+
 export const HOME: Link = { label: '首页', url: '/' };
 
 /** The site's sections, in the order the header lists them. */

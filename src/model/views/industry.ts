@@ -6,11 +6,14 @@ import { industryBreadcrumbs, industryLinks } from './crumbs.ts';
 import { type MemberTable, memberRows, slugsByKind } from './members.ts';
 import { type ProjectView, projectView, type TargetView, targetView } from './plans.ts';
 import { type Link, PageRefs, type RefsView } from './refs.ts';
+import { feedPath } from './feeds.ts';
 
 export interface IndustryView {
   slug: string;
   name: string;
   summary?: string;
+  /** The page's feed of briefings (site path), when it has briefings. */
+  feed?: string;
   code?: string;
   crumbs: Link[];
   asOf?: string;
@@ -43,6 +46,7 @@ export function industryPage(model: SiteModel, slug: string): IndustryView {
     slug: ind.slug,
     name: ind.name,
     summary: ind.summary,
+    feed: ind.briefings.length ? feedPath(ind.url) : undefined,
     code: ind.code,
     crumbs: industryBreadcrumbs(model, ind),
     asOf: refs.asOf,

@@ -11,6 +11,8 @@ import { type MemberTable, memberRows, slugsByKind } from './members.ts';
 import { type ProjectView, projectView, type TargetView, targetView } from './plans.ts';
 import { type RankBlock, rankBlocks } from './ranks.ts';
 import { type Link, PageRefs, type RefsView } from './refs.ts';
+import { type JsonLd, placeJsonLd } from './structured-data.ts';
+import { feedPath } from './feeds.ts';
 
 /** One line of the 概况 list: a link, or text. */
 export interface Fact {
@@ -29,6 +31,12 @@ export interface PlaceView {
   slug: string;
   name: string;
   summary?: string;
+  /** For <meta name="description">: the summary, or what the page holds. */
+  description: string;
+  /** schema.org AdministrativeArea or Place. */
+  jsonLd: JsonLd;
+  /** The page's feed of briefings (site path), when it has briefings. */
+  feed?: string;
   type: string;
   /** Parks: the level, 未注明 where no source states it. */
   level?: string;
@@ -103,6 +111,9 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     slug: place.slug,
     name: place.name,
     summary: place.summary,
+    description: place.summary ?? `${place.name}（${[...place.ancestors.map((a) => model.places.get(a)!.name), place.type].join(' · ')}）的关键数据、榜单位次、发展目标与相关简报。`,
+    jsonLd: placeJsonLd(model, place),
+    feed: place.briefings.length ? feedPath(place.url) : undefined,
     type: place.type,
     level,
     levelBadge: level === '未注明' ? '级别未注明' : level,

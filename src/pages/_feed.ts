@@ -1,0 +1,46 @@
+/**
+ * Feeds as RSS 2.0 (@astrojs/rss) from the feed views (src/model/views/feeds.ts): links made
+ * absolute with SITE_URL and the deploy base. Without SITE_URL, links point at the local
+ * preview address (README: set SITE_URL when publishing; the build says so).
+ */
+import rss from '@astrojs/rss';
+import { createHash } from 'node:crypto';
+import { href } from '../lib/url.ts';
+import { siteModel } from '../model/index.ts';
+import { feedPlaces, industryFeed, placeFeed, siteFeed, type FeedView } from '../model/views/feeds.ts';
+
+export const LOCAL_SITE = 'http://localhost:4321/';
+
+export function feedResponse(view: FeedView, site: URL | undefined): Promise<Response> {
+  return rss({
+    title: view.title,
+    description: view.description,
+    // The channel's link is the page the feed belongs to; item links are resolved against it.
+    site: new URL(href(view.page), site ?? LOCAL_SITE).href,
+    items: view.items.map((i) => ({ title: i.title, link: href(i.link), pubDate: new Date(`${i.date}T00:00:00+08:00`), description: i.description, categories: i.categories })),
+    customData: '<language>zh-cn</language>',
+  });
+}
+
+const key = (view: FeedView) => createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 22);
+
+/** Static paths of the feeds of a place folder's pages that have briefings. */
+export function placeFeedPaths(folder: 'counties' | 'parks' | 'regions') {
+  const model = siteModel();
+  return feedPlaces(model, folder).map((slug) => {
+    const view = placeFeed(model, slug);
+    return { params: { slug }, props: { view }, cacheKey: key(view) };
+  });
+}
+
+export function industryFeedPaths() {
+  const model = siteModel();
+  return [...model.industries.values()]
+    .filter((i) => i.briefings.length > 0)
+    .map((i) => {
+      const view = industryFeed(model, i.slug);
+      return { params: { slug: i.slug }, props: { view }, cacheKey: key(view) };
+    });
+}
+
+export const siteFeedView = () => siteFeed(siteModel());

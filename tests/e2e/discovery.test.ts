@@ -1,0 +1,96 @@
+/**
+ * Feeds, sitemap, JSON-LD and search on a sub-path build with SITE_URL set, in Chromium: the
+ * feeds and sitemap parse as XML with absolute URLs under the base, every page's JSON-LD parses
+ * and points at its own page, and a query on /sub/search/ leads to /sub/ pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, SKIP_BROWSER } from './harness.ts';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
+import { requireExampleContent, sharedBuild } from '../helpers/built-site.ts';
+
+const SITE = 'https://briefings.example.gov.cn';
+const BASE = '/sub/';
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (SKIP_BROWSER) return;
+  const built = await sharedBuild({ contentDir: requireExampleContent(), base: BASE, site: SITE });
+  [server, browser] = await Promise.all([serveStatic(built.dir, { base: BASE }), chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })]);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Fetches a file in the page and parses it as XML there; the parser's error if any. */
+async function xml(path: string) {
+  const page = await browser.newPage();
+  await page.goto(new URL(BASE, server.origin).href);
+  const result = await page.evaluate(async (url) => {
+    const text = await (await fetch(url)).text();
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const error = doc.querySelector('parsererror')?.textContent ?? '';
+    const all = (tag: string) => [...doc.getElementsByTagName(tag)].map((e) => e.textContent ?? '');
+    return { error, root: doc.documentElement.nodeName, links: all('link'), locs: all('loc'), titles: all('title') };
+  }, new URL(path, server.origin).href);
+  await page.close();
+  return result;
+}
+
+describe.skipIf(SKIP_BROWSER)('feeds, sitemap and JSON-LD on a sub-path build', () => {
+  it('has a site feed and feeds for places and industries, valid RSS with absolute links under the base', async () => {
+    for (const path of ['/sub/feed.xml', '/sub/counties/zhijiang/feed.xml', '/sub/industries/new-energy/feed.xml']) {
+      const feed = await xml(path);
+      expect(feed.error, path).toBe('');
+      expect(feed.root, path).toBe('rss');
+      expect(feed.links.length, path).toBeGreaterThan(1);
+      for (const link of feed.links) expect(link, path).toMatch(new RegExp(`^${SITE}${BASE}`));
+    }
+    expect((await xml('/sub/counties/zhijiang/feed.xml')).titles[0]).toBe('枝江市 · 县域经济与开发区简报站');
+  });
+
+  it('lists every page in the sitemap, under the base', async () => {
+    const index = await xml('/sub/sitemap-index.xml');
+    expect(index.error).toBe('');
+    expect(index.locs.length).toBeGreaterThan(0);
+    const locs: string[] = [];
+    for (const loc of index.locs) {
+      expect(loc).toMatch(new RegExp(`^${SITE}${BASE}`));
+      const part = await xml(new URL(loc).pathname);
+      expect(part.error).toBe('');
+      locs.push(...part.locs);
+    }
+    expect(locs).toContain(`${SITE}${BASE}counties/zhijiang/`);
+    expect(locs).toContain(`${SITE}${BASE}search/`);
+    expect(locs.every((l) => l.startsWith(`${SITE}${BASE}`) && l.endsWith('/'))).toBe(true);
+  });
+
+  it('gives places and briefings JSON-LD that parses and names their own address', async () => {
+    const page = await browser.newPage();
+    const cases = [
+      ['counties/zhijiang/', 'AdministrativeArea'],
+      ['parks/suizhou-gaoxinqu/', 'Place'],
+      ['briefings/dangzhisongyi-baiqiang-xianyu-jijuqu/', 'NewsArticle'],
+    ];
+    for (const [path, type] of cases) {
+      await page.goto(new URL(BASE + path, server.origin).href);
+      const data = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent ?? '')));
+      expect(data, path).toHaveLength(1);
+      expect(data[0]['@type'], path).toBe(type);
+      expect(data[0].url, path).toBe(`${SITE}${BASE}${path}`);
+      expect(await page.getAttribute('link[rel=canonical]', 'href')).toBe(`${SITE}${BASE}${path}`);
+      expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(`${SITE}${BASE}${path}`);
+    }
+    await page.close();
+  });
+
+  it('searches from the sub-path and links results under it', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL(`${BASE}search/?q=${encodeURIComponent('枝江')}`, server.origin).href);
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+    expect(await page.getAttribute('#search-results li a', 'href')).toBe(`${BASE}counties/zhijiang/`);
+    await page.close();
+  });
+});
