@@ -14,6 +14,7 @@ import { resolvePrecedence } from './build/precedence.ts';
 import { deriveFigures } from './build/derived.ts';
 import { linkBack } from './build/backlinks.ts';
 import { readBoundaries } from './build/boundaries.ts';
+import { readSiteConfig } from './site-config.ts';
 
 export interface BuildResult {
   model: SiteModel;
@@ -38,6 +39,7 @@ export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics
 
   const places = [...ctx.places.values()].sort((a, b) => a.slug.localeCompare(b.slug));
   const model: SiteModel = {
+    site: readSiteConfig(raw.site, raw.siteFile, diags),
     boundaries,
     metrics: ctx.metrics,
     places: new Map(places.map((p) => [p.slug, p])),

@@ -48,6 +48,9 @@ export interface RawContent {
   files: SourceFile[];
   metrics: Record<string, unknown>;
   metricsFile: string;
+  /** content/site.yaml, optional: the site's settings (src/model/site-config.ts). */
+  site?: unknown;
+  siteFile: string;
 }
 
 export function displayPath(abs: string): string {
@@ -98,7 +101,8 @@ function listFiles(dir: string): string[] {
 export function readContent(contentDir: string, diags: Diagnostics): RawContent {
   const files: SourceFile[] = [];
   const metricsPath = join(contentDir, 'metrics.yaml');
-  const raw: RawContent = { contentDir, files, boundaries: [], metrics: {}, metricsFile: displayPath(metricsPath) };
+  const sitePath = join(contentDir, 'site.yaml');
+  const raw: RawContent = { contentDir, files, boundaries: [], metrics: {}, metricsFile: displayPath(metricsPath), siteFile: displayPath(sitePath) };
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     diags.error(displayPath(contentDir), '', '找不到内容目录 the content folder does not exist', '创建 content/ 目录，或用 CONTENT_DIR 指向你的内容目录 create it, or point CONTENT_DIR at yours');
     return raw;
@@ -106,8 +110,8 @@ export function readContent(contentDir: string, diags: Diagnostics): RawContent 
 
   for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
-    if (entry.isFile() && entry.name !== 'metrics.yaml' && !/^readme(\.\w+)?$/i.test(entry.name)) {
-      diags.warn(displayPath(join(contentDir, entry.name)), '', `内容目录顶层只读取 metrics.yaml，这个文件被跳过 only metrics.yaml is read at the top of the content folder`, `实体文件放进 ${FOLDERS.join('/')} 之一`);
+    if (entry.isFile() && entry.name !== 'metrics.yaml' && entry.name !== 'site.yaml' && !/^readme(\.\w+)?$/i.test(entry.name)) {
+      diags.warn(displayPath(join(contentDir, entry.name)), '', `内容目录顶层只读取 metrics.yaml 和 site.yaml，这个文件被跳过 only metrics.yaml and site.yaml are read at the top of the content folder`, `实体文件放进 ${FOLDERS.join('/')} 之一`);
     }
     if (entry.isDirectory() && !(FOLDERS as readonly string[]).includes(entry.name) && !OTHER_FOLDERS.includes(entry.name)) {
       diags.warn(displayPath(join(contentDir, entry.name)), '', `不认识的目录“${entry.name}”，其中文件不会被读取 unknown folder, its files are not read`, `内容目录只认 ${FOLDERS.join(', ')}`);
@@ -123,6 +127,14 @@ export function readContent(contentDir: string, diags: Diagnostics): RawContent 
       } else raw.metrics = parsed as Record<string, unknown>;
     } catch (err) {
       diags.error(raw.metricsFile, '', yamlProblem(err, 0));
+    }
+  }
+
+  if (existsSync(sitePath)) {
+    try {
+      raw.site = parseYaml(normaliseText(readFileSync(sitePath, 'utf8')));
+    } catch (err) {
+      diags.error(raw.siteFile, '', yamlProblem(err, 0));
     }
   }
 

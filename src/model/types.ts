@@ -5,6 +5,7 @@
 import type { Folder } from './read.ts';
 import type { ChartFigure } from '../charts/types.ts';
 import type { Stated } from '../format/number.ts';
+import type { SiteConfig } from './site-config.ts';
 
 export type PlaceKind = 'county' | 'park' | 'region';
 
@@ -244,6 +245,8 @@ export interface BoundaryFeature {
 }
 
 export interface SiteModel {
+  /** content/site.yaml (src/model/site-config.ts). */
+  site: SiteConfig;
   /** Region slug → boundaries of its members, for the region map. */
   boundaries: Map<string, BoundaryFeature[]>;
   metrics: Map<string, MetricDef>;

@@ -86,6 +86,57 @@ describe.skipIf(SKIP_BROWSER)('feeds, sitemap and JSON-LD on a sub-path build', 
     await page.close();
   });
 
+  it('explains the open data on /data/ and serves every file it lists, with the licence from site.yaml', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL(`${BASE}data/`, server.origin).href);
+    const links = await page.$$eval('main a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const files = links.filter((l) => /\/data\/[^/]+\.(csv|json)$/.test(l) || /\.json$/.test(l));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const url of files) {
+      const res = await page.request.get(url);
+      expect(res.status(), url).toBe(200);
+      const body = (await res.body()).toString();
+      if (url.endsWith('.json')) expect(() => JSON.parse(body), url).not.toThrow();
+    }
+    const model = JSON.parse((await (await page.request.get(new URL(`${BASE}data/model.json`, server.origin).href)).body()).toString());
+    type Figure = { value: number; unit: string; source: { page: string } };
+    const figures: Figure[] = model.places.flatMap((p: { figures: Figure[] }) => p.figures);
+    expect(figures.length).toBeGreaterThan(10);
+    expect(figures.every((f) => typeof f.value === 'number' && f.unit && f.source.page.startsWith('/'))).toBe(true);
+    expect(model.places.find((p: { slug: string }) => p.slug === 'zhijiang').ranks.length).toBeGreaterThan(0);
+    expect(await page.getAttribute('a[rel=license]', 'href')).toMatch(/^https:\/\/creativecommons\.org\//);
+    const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '');
+    expect(ld['@type']).toBe('Dataset');
+    expect(ld.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContain(`${SITE}${BASE}data/model.json`);
+    // A place page links its own JSON.
+    await page.goto(new URL(`${BASE}counties/zhijiang/`, server.origin).href);
+    expect(await page.getAttribute('a[href$="/data/counties/zhijiang.json"]', 'href')).toBe(`${BASE}data/counties/zhijiang.json`);
+    await page.close();
+  });
+
+  it('prints place and briefing pages on A4 as briefings: no navigation or search, charts and tables kept, full address and data date', async () => {
+    const page = await browser.newPage();
+    for (const path of ['counties/zhijiang/', 'regions/hubei/', 'briefings/dangzhisongyi-baiqiang-xianyu-jijuqu/']) {
+      await page.goto(new URL(BASE + path, server.origin).href);
+      // Rendered boxes: none for anything display:none or inside it.
+      const shown = (sel: string) => page.$$eval(sel, (els) => els.filter((e) => e.getClientRects().length > 0).length);
+      const onScreen = { charts: await shown('figure.chart svg'), tables: await shown('main table') };
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['.site-header nav', '.site-search', 'nav.crumbs', '.skip']) expect(await shown(hidden), `${path} ${hidden}`).toBe(0);
+      expect(await shown('figure.chart svg'), path).toBe(onScreen.charts);
+      expect(await shown('main table'), path).toBeGreaterThan(0);
+      const footer = (await page.textContent('.print-only')) ?? '';
+      expect(footer, path).toContain(`${SITE}${BASE}${path}`);
+      expect(footer, path).toMatch(/资料截至\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.print-only')!).display)).toBe('block');
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.emulateMedia({ media: 'screen' });
+      if (path.startsWith('counties')) expect(onScreen.charts, 'a page with charts').toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
   it('searches from the sub-path and links results under it', async () => {
     const page = await browser.newPage();
     await page.goto(new URL(`${BASE}search/?q=${encodeURIComponent('枝江')}`, server.origin).href);

@@ -45,3 +45,25 @@ describe('feeds', () => {
     expect(z.items.map((i) => i.link)).toEqual(model.places.get('zhijiang')!.briefings.map((b) => `/briefings/${b.slug}/`));
   });
 });
+
+describe('content/site.yaml', () => {
+  it('reads the licence, and names the file, the setting and the fix for mistakes', async () => {
+    const { Diagnostics } = await import('../../src/model/diagnostics.ts');
+    const { readSiteConfig } = await import('../../src/model/site-config.ts');
+    const ok = new Diagnostics();
+    expect(readSiteConfig({ licence: ' CC BY 4.0 ', licence_url: 'https://creativecommons.org/licenses/by/4.0/' }, 'content/site.yaml', ok)).toEqual({ licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(ok.items).toEqual([]);
+    const bad = new Diagnostics();
+    expect(readSiteConfig({ licence_url: 'creativecommons.org', licnce: 'x' }, 'content/site.yaml', bad)).toEqual({});
+    expect(bad.items.map((d) => [d.severity, d.file, d.field])).toEqual([
+      ['error', 'content/site.yaml', 'licence_url'],
+      ['warning', 'content/site.yaml', 'licnce'],
+    ]);
+    expect(bad.items[0].hint).toMatch(/https:\/\//);
+    expect(readSiteConfig(undefined, 'content/site.yaml', new Diagnostics())).toEqual({});
+  });
+
+  it('is the example site licence shown on /data/', () => {
+    expect(model.site.licence).toMatch(/CC BY 4\.0/);
+  });
+});

@@ -1,7 +1,7 @@
 /** The page of a county, park or region: everything it prints, in the order it prints it. */
 import { PLACE_KIND_LABEL } from '../labels.ts';
 import type { SiteModel } from '../types.ts';
-import { type PageChart, pageCharts } from './charts.ts';
+import { type PageChart, pageCharts, pageDataUrl } from './charts.ts';
 import { chartedIndicators } from '../charts.ts';
 import { type BriefingItem, briefingItem } from './briefings.ts';
 import { type KeyFigure, keyFigures } from './cards.ts';
@@ -37,6 +37,8 @@ export interface PlaceView {
   jsonLd: JsonLd;
   /** The page's feed of briefings (site path), when it has briefings. */
   feed?: string;
+  /** The place's own data: its record as JSON (always), its charts' data as CSV (when it has charts). */
+  downloads: { json: string; csv?: string };
   type: string;
   /** Parks: the level, 未注明 where no source states it. */
   level?: string;
@@ -72,6 +74,7 @@ export const BRIEFING_LIST_LIMIT = 30;
 
 export function placePage(model: SiteModel, slug: string): PlaceView {
   const place = model.places.get(slug)!;
+  const charts = pageCharts(model, place.url);
   const moreIndicators = chartedIndicators(place).more;
   const refs = new PageRefs(model);
   const region = place.kind === 'region' ? place : undefined;
@@ -114,6 +117,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     description: place.summary ?? `${place.name}（${[...place.ancestors.map((a) => model.places.get(a)!.name), place.type].join(' · ')}）的关键数据、榜单位次、发展目标与相关简报。`,
     jsonLd: placeJsonLd(model, place),
     feed: place.briefings.length ? feedPath(place.url) : undefined,
+    downloads: { json: `/data${place.url.replace(/\/$/, '')}.json`, csv: charts.length ? pageDataUrl(place.url) : undefined },
     type: place.type,
     level,
     levelBadge: level === '未注明' ? '级别未注明' : level,
@@ -121,7 +125,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     crumbs: breadcrumbs(model, place),
     asOf: refs.asOf,
     cards,
-    charts: pageCharts(model, place.url),
+    charts,
     chartsNote: moreIndicators > 0 ? `另有 ${moreIndicators} 项指标的历年数据见下方“主要数据”表。` : undefined,
     facts: facts.filter((f): f is Fact => f !== undefined),
     figures,

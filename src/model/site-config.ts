@@ -1,0 +1,38 @@
+/**
+ * content/site.yaml, optional: settings of the whole site that editors own. Today the licence
+ * of the open data, shown on /data/ and in its JSON-LD:
+ *
+ *   licence: 知识共享署名 4.0 国际许可协议（CC BY 4.0）：转载请注明来源
+ *   licence_url: https://creativecommons.org/licenses/by/4.0/deed.zh-hans
+ */
+import type { Diagnostics } from './diagnostics.ts';
+
+export interface SiteConfig {
+  licence?: string;
+  licenceUrl?: string;
+}
+
+const KEYS = ['licence', 'licence_url'];
+
+export function readSiteConfig(raw: unknown, file: string, diags: Diagnostics): SiteConfig {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    diags.error(file, '', 'site.yaml 必须是 设置名: 值 的映射 must map setting names to values', `可用的设置 settings: ${KEYS.join(', ')}`);
+    return {};
+  }
+  const config: SiteConfig = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!KEYS.includes(key)) {
+      diags.warn(file, key, `不认识的设置“${key}”，已忽略 unknown setting, ignored`, `可用的设置 settings: ${KEYS.join(', ')}`);
+      continue;
+    }
+    if (typeof value !== 'string' || !value.trim()) {
+      diags.error(file, key, '必须是一行文字 must be a line of text', key === 'licence_url' ? '如 https://creativecommons.org/licenses/by/4.0/' : '如 知识共享署名 4.0（CC BY 4.0）');
+      continue;
+    }
+    if (key === 'licence') config.licence = value.trim();
+    else if (/^https?:\/\/\S+$/.test(value.trim())) config.licenceUrl = value.trim();
+    else diags.error(file, key, `不是网址：“${value}” not a URL`, '以 https:// 开头，如 https://creativecommons.org/licenses/by/4.0/');
+  }
+  return config;
+}
