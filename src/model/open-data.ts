@@ -6,10 +6,10 @@
  */
 import type { MetricDef, Observation, Place, SiteModel, SourceRef, Target } from './types.ts';
 
-/** Where a figure comes from: the briefing's page, or the place's own page. */
-function source(model: SiteModel, ref: SourceRef, place: Place): { page: string; title: string } {
+/** Where a figure comes from: the briefing's page, or the place's own page (model.json lists briefings' titles). */
+function source(model: SiteModel, ref: SourceRef, place: Place): string {
   const b = ref.briefing ? model.briefingBySlug.get(ref.briefing) : undefined;
-  return b ? { page: b.url, title: b.title } : { page: place.url, title: place.name };
+  return b ? b.url : place.url;
 }
 
 const stated = (o: { stated?: { qualifier?: string; unit?: string; max?: number } }) =>

@@ -24,23 +24,21 @@ export function feedResponse(view: FeedView, site: URL | undefined): Promise<Res
 
 const key = (view: FeedView) => createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 22);
 
-/** Static paths of the feeds of a place folder's pages that have briefings. */
+/**
+ * Static paths of the feeds of a place folder's pages that have briefings. The key is a digest
+ * of the feed; the feed itself is built again when the route renders, so thousands of feeds are
+ * not all held in memory while pages are written.
+ */
 export function placeFeedPaths(folder: 'counties' | 'parks' | 'regions') {
   const model = siteModel();
-  return feedPlaces(model, folder).map((slug) => {
-    const view = placeFeed(model, slug);
-    return { params: { slug }, props: { view }, cacheKey: key(view) };
-  });
+  return feedPlaces(model, folder).map((slug) => ({ params: { slug }, cacheKey: key(placeFeed(model, slug)) }));
 }
 
 export function industryFeedPaths() {
   const model = siteModel();
-  return [...model.industries.values()]
-    .filter((i) => i.briefings.length > 0)
-    .map((i) => {
-      const view = industryFeed(model, i.slug);
-      return { params: { slug: i.slug }, props: { view }, cacheKey: key(view) };
-    });
+  return [...model.industries.values()].filter((i) => i.briefings.length > 0).map((i) => ({ params: { slug: i.slug }, cacheKey: key(industryFeed(model, i.slug)) }));
 }
 
+export const placeFeedView = (slug: string) => placeFeed(siteModel(), slug);
+export const industryFeedView = (slug: string) => industryFeed(siteModel(), slug);
 export const siteFeedView = () => siteFeed(siteModel());

@@ -99,10 +99,10 @@ describe.skipIf(SKIP_BROWSER)('feeds, sitemap and JSON-LD on a sub-path build', 
       if (url.endsWith('.json')) expect(() => JSON.parse(body), url).not.toThrow();
     }
     const model = JSON.parse((await (await page.request.get(new URL(`${BASE}data/model.json`, server.origin).href)).body()).toString());
-    type Figure = { value: number; unit: string; source: { page: string } };
+    type Figure = { value: number; unit: string; source: string };
     const figures: Figure[] = model.places.flatMap((p: { figures: Figure[] }) => p.figures);
     expect(figures.length).toBeGreaterThan(10);
-    expect(figures.every((f) => typeof f.value === 'number' && f.unit && f.source.page.startsWith('/'))).toBe(true);
+    expect(figures.every((f) => typeof f.value === 'number' && f.unit && f.source.startsWith('/'))).toBe(true);
     expect(model.places.find((p: { slug: string }) => p.slug === 'zhijiang').ranks.length).toBeGreaterThan(0);
     expect(await page.getAttribute('a[rel=license]', 'href')).toMatch(/^https:\/\/creativecommons\.org\//);
     const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '');

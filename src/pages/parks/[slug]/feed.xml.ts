@@ -1,7 +1,6 @@
 /** /parks/<slug>/feed.xml: the briefings about a place, as RSS (src/pages/_feed.ts). */
 import type { APIRoute } from 'astro';
-import { feedResponse, placeFeedPaths } from '../../_feed.ts';
-import type { FeedView } from '../../../model/views/feeds.ts';
+import { feedResponse, placeFeedPaths, placeFeedView } from '../../_feed.ts';
 
 export const getStaticPaths = () => placeFeedPaths('parks');
-export const GET: APIRoute = ({ props, site }) => feedResponse(props.view as FeedView, site);
+export const GET: APIRoute = ({ params, site }) => feedResponse(placeFeedView(params.slug!), site);
