@@ -34,5 +34,6 @@ export function readSiteConfig(raw: unknown, file: string, diags: Diagnostics): 
     else if (/^https?:\/\/\S+$/.test(value.trim())) config.licenceUrl = value.trim();
     else diags.error(file, key, `不是网址：“${value}” not a URL`, '以 https:// 开头，如 https://creativecommons.org/licenses/by/4.0/');
   }
+  if (config.licenceUrl && !config.licence) diags.warn(file, 'licence_url', '有许可链接但没有许可名称，/data/ 页面不会显示它 a licence_url without a licence is not shown', '加上 licence: 许可名称，如 知识共享署名 4.0（CC BY 4.0）');
   return config;
 }

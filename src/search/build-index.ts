@@ -22,7 +22,7 @@ export interface SearchIndex {
 
 /** The exact-name form of a text: letters and digits only, as a query group is cut. */
 export function exactForm(text: string): string {
-  return normalise(text).replace(/[^\u3400-\u9fff\uf900-\ufaffa-z0-9]+/g, '');
+  return normalise(text).replace(/[^\p{Script=Han}a-z0-9]+/gu, '');
 }
 
 interface Lists {

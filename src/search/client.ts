@@ -97,11 +97,17 @@ export function startSearch(form: HTMLFormElement) {
   let words: string[] = [];
 
   const showMore = async (mine: number) => {
-    const next = await engine.results(ids.slice(shown, shown + PAGE));
-    if (mine !== run) return;
-    list.append(...next.map((r) => resultItem(r, d.site!, words)));
-    shown += next.length;
-    more.hidden = shown >= ids.length;
+    // One page of results at a time: a second click while one loads would list it twice.
+    more.disabled = true;
+    try {
+      const next = await engine.results(ids.slice(shown, shown + PAGE));
+      if (mine !== run) return;
+      list.append(...next.map((r) => resultItem(r, d.site!, words)));
+      shown += next.length;
+      more.hidden = shown >= ids.length;
+    } finally {
+      more.disabled = false;
+    }
   };
 
   const search = async () => {
@@ -152,8 +158,17 @@ export function startSearch(form: HTMLFormElement) {
     syncUrl();
     void search();
   });
-  form.addEventListener('input', onChange);
-  more.addEventListener('click', () => void showMore(run));
+  // Not while an input method is still composing (拼音 before the characters are chosen).
+  form.addEventListener('input', (e) => {
+    if (!(e as InputEvent).isComposing) onChange();
+  });
+  form.addEventListener('compositionend', onChange);
+  more.addEventListener('click', () => {
+    const mine = run;
+    showMore(mine).catch((e: Error) => {
+      if (mine === run) status.textContent = `更多结果读取失败（${e.message}），请重试。`;
+    });
+  });
   fillForm(form, new URLSearchParams(location.search));
   void search();
 }

@@ -153,6 +153,7 @@ function joinTerms(terms: string[]): string {
  */
 export function splitUnmatched(g: QueryGroup, found: Map<string, Lists>): QueryGroup[] {
   const lists = g.terms.map((t) => found.get(t)?.all ?? []);
+  if (found.get(exactKey(g.text))?.names.length || found.get(shortKey(g.text))?.names.length) return [g];
   if (lists.every((l) => l.length) && intersect(lists).length) return [g];
   const out: QueryGroup[] = [];
   let run: string[] = [];
@@ -189,12 +190,13 @@ function scoreGroups(groups: QueryGroup[], found: Map<string, Lists>, table: Uin
   const inNames = new Map<number, number>();
   for (const g of groups) {
     const lists = g.terms.map((t) => found.get(t));
-    if (lists.some((l) => !l)) continue;
-    const all = intersect(lists.map((l) => l!.all));
-    if (all.length === 0) continue;
-    const names = new Set(intersect(lists.map((l) => l!.names)));
     const exact = new Set(found.get(exactKey(g.text))?.names ?? []);
     const short = new Set(found.get(shortKey(g.text))?.names ?? []);
+    const whole = lists.every((l) => l);
+    // A page matches a word by its terms, or by having it as its exact name, alias or short name.
+    const all = [...new Set([...(whole ? intersect(lists.map((l) => l!.all)) : []), ...exact, ...short])];
+    if (all.length === 0) continue;
+    const names = new Set([...(whole ? intersect(lists.map((l) => l!.names)) : []), ...exact, ...short]);
     const rarity = Math.log(1 + docs / all.length);
     for (const id of all) {
       if (!keep(id)) continue;

@@ -21,7 +21,8 @@ const PARK_FORMS: [RegExp, string[]][] = [
 ];
 
 /** 市/县/区/旗 and the like, dropped where two characters or more remain (枝江市 → 枝江). */
-const PLACE_SUFFIX = /^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}族)+自治(?:州|县|旗)|特别行政区|自治区|新区|地区|林区|矿区|市|县|区|旗|省|州|盟)$/;
+const PEOPLES = '(?:[\\u4e00-\\u9fff]{1,4}族|维吾尔)+';
+const PLACE_SUFFIX = new RegExp(`^(.{2,}?)(?:${PEOPLES}自治(?:州|县|旗|区)|特别行政区|自治区|新区|地区|林区|矿区|市|县|区|旗|省|州|盟)$`);
 
 function dropPlaceSuffix(name: string): string | undefined {
   const m = PLACE_SUFFIX.exec(name);
@@ -32,7 +33,7 @@ function dropPlaceSuffix(name: string): string | undefined {
 export function shortNames(name: string): string[] {
   const out = new Set<string>();
   // 恩施土家族苗族自治州 → 恩施州: readers keep the level, drop the peoples.
-  const autonomous = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(州|县|旗)$/.exec(name);
+  const autonomous = new RegExp(`^(.{2,}?)${PEOPLES}自治(州|县|旗)$`).exec(name);
   if (autonomous) out.add(autonomous[1] + autonomous[2]);
   let park = false;
   for (const [form, shorts] of PARK_FORMS) {

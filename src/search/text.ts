@@ -11,8 +11,10 @@
  * Latin letters and digits are whole lowercased words (GDP, 5g, 2024).
  */
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
+const HAN = /\p{Script=Han}/u;
+const RUNS = /\p{Script=Han}+|[a-z0-9]+/gu;
+/** What is neither a Chinese character nor a Latin letter or digit: it separates words. */
+const PUNCTUATION = /[^\p{Script=Han}a-z0-9]+/gu;
 
 /** Full-width letters and digits to ASCII, lowercased; what both the index and queries see. */
 export function normalise(text: string): string {
@@ -22,9 +24,11 @@ export function normalise(text: string): string {
 /** The terms of a piece of text: Chinese character pairs and Latin/digit words. */
 export function textTerms(text: string, out: Set<string> = new Set()): Set<string> {
   for (const [run] of normalise(text).matchAll(RUNS)) {
-    if (!HAN.test(run[0])) out.add(run);
-    else if (run.length === 1) continue;
-    else for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+    if (!HAN.test(run)) out.add(run);
+    else {
+      const chars = [...run];
+      for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+    }
   }
   return out;
 }
@@ -32,7 +36,7 @@ export function textTerms(text: string, out: Set<string> = new Set()): Set<strin
 /** The terms of a name: its pairs, and each of its characters. */
 export function nameTerms(name: string, out: Set<string> = new Set()): Set<string> {
   textTerms(name, out);
-  for (const [run] of normalise(name).matchAll(RUNS)) if (HAN.test(run[0])) for (const ch of run) out.add(ch);
+  for (const [run] of normalise(name).matchAll(RUNS)) if (HAN.test(run)) for (const ch of run) out.add(ch);
   return out;
 }
 
@@ -51,10 +55,15 @@ export function parseQuery(query: string): QueryGroup[] {
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   for (const m of normalise(query).matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)) {
-    const text = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[^\u3400-\u9fff\uf900-\ufaffa-z0-9]+/g, '');
+    // Inside quotes, spaces between Chinese characters join them into one phrase ("县域 经济").
+    const raw = (m[1] ?? m[2] ?? m[3] ?? '').replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+    // The group's text (for exact names) without punctuation; its terms cut where the punctuation
+    // was, as the pages' text is: e-commerce → e · commerce, 宜都·松滋 → 宜都 · 松滋.
+    const text = raw.replace(PUNCTUATION, '');
     if (!text || seen.has(text)) continue;
     seen.add(text);
-    const terms = [...nameTerms(text)].filter((t) => t.length > 1 || /^[a-z0-9]$/.test(t) || text.length === 1);
+    const single = [...text].length === 1;
+    const terms = [...nameTerms(raw.replace(PUNCTUATION, ' '))].filter((t) => [...t].length > 1 || /^[a-z0-9]$/.test(t) || single);
     if (terms.length > 0) groups.push({ text, terms });
   }
   return groups;
@@ -62,7 +71,7 @@ export function parseQuery(query: string): QueryGroup[] {
 
 /** Characters of a term's text that count as its length when comparing with a title. */
 export function textLength(text: string): number {
-  return [...normalise(text).matchAll(RUNS)].reduce((n, [run]) => n + (HAN.test(run[0]) ? run.length : 1), 0);
+  return [...normalise(text).matchAll(RUNS)].reduce((n, [run]) => n + (HAN.test(run) ? [...run].length : 1), 0);
 }
 
 /**
@@ -73,7 +82,8 @@ export function plainText(markdown: string): string {
   return markdown
     .replace(/^(?:import|export)\s.*$/gm, ' ')
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    .replace(/\{[^{}\n]*\}/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')

@@ -102,7 +102,7 @@ describe.skipIf(SKIP_BROWSER)('feeds, sitemap and JSON-LD on a sub-path build', 
     type Figure = { value: number; unit: string; source: string };
     const figures: Figure[] = model.places.flatMap((p: { figures: Figure[] }) => p.figures);
     expect(figures.length).toBeGreaterThan(10);
-    expect(figures.every((f) => typeof f.value === 'number' && f.unit && f.source.startsWith('/'))).toBe(true);
+    expect(figures.every((f) => typeof f.value === 'number' && f.unit && f.source.startsWith(`${SITE}${BASE}`))).toBe(true);
     expect(model.places.find((p: { slug: string }) => p.slug === 'zhijiang').ranks.length).toBeGreaterThan(0);
     expect(await page.getAttribute('a[rel=license]', 'href')).toMatch(/^https:\/\/creativecommons\.org\//);
     const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '');

@@ -39,5 +39,7 @@ export const QUERIES: QueryCase[] = [
   { query: '枝江　新能源', first: '/counties/zhijiang/', why: 'full-width space between words' },
   { query: 'zhijiang', first: '/counties/zhijiang/', why: 'pinyin, as in the address' },
   { query: 'Suizhou', first: '/regions/suizhou/', why: 'pinyin with a capital: the place itself above the park named after it' },
+  { query: 'e-commerce', first: '/industries/e-commerce/', why: 'a hyphenated slug: words cut where the hyphen is' },
+  { query: '宜都·松滋', first: '/regions/yidu-songzi-xianxingqu/', why: 'names joined with a middle dot, as written in the name' },
   { query: '枝江市的新能源', first: '/counties/zhijiang/', why: 'a sentence typed without spaces: cut into the parts pages hold' },
 ];

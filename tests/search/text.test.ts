@@ -19,6 +19,9 @@ describe('terms', () => {
     expect(parseQuery('县域经济')[0].terms).toEqual(['县域', '域经', '经济']);
     expect(parseQuery('县')[0].terms).toEqual(['县']);
     expect(parseQuery(' ，。 ')).toEqual([]);
+    expect(parseQuery('e-commerce')[0]).toEqual({ text: 'ecommerce', terms: ['e', 'commerce'] });
+    expect(parseQuery('宜都·松滋')[0].terms).toEqual(['宜都', '松滋']);
+    expect(parseQuery('𠀀江')[0].terms).toEqual(['𠀀江']);
   });
 
   it('reads Markdown and MDX as plain text', () => {
@@ -36,6 +39,9 @@ describe('short names', () => {
     ['恩施土家族苗族自治州', ['恩施州', '恩施']],
     ['宜都化工园', ['宜都化工园区', '宜都园区']],
     ['单县', []],
+    ['广西壮族自治区', ['广西']],
+    ['新疆维吾尔自治区', ['新疆']],
+    ['长阳土家族自治县', ['长阳县', '长阳']],
   ])('%s → %j', (name, shorts) => {
     expect(shortNames(name).sort()).toEqual([...shorts].sort());
   });
