@@ -22,10 +22,38 @@ function chartId(...parts: (string | number)[]): string {
   return parts.join('-').replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
+/**
+ * A place page draws at most this many rankings in its trajectory chart: more lines than that
+ * cannot be told apart, and the rank tables below list every ranking.
+ */
+export const RANK_LINE_LIMIT = 4;
+
+/**
+ * The rankings a place page draws: those the place's targets name, then those listing it in more
+ * years, then the larger movement; and how many more it is listed in.
+ */
+export function chartedRankings(place: Place): { drawn: string[]; more: number } {
+  const targeted = new Set(place.targets.map((t) => t.ranking).filter(Boolean));
+  const moved = (slug: string) => {
+    const list = place.ranks.get(slug)!;
+    return Math.abs(list[list.length - 1].rank - list[0].rank);
+  };
+  const ordered = [...place.ranks.keys()].sort((a, b) => Number(targeted.has(b)) - Number(targeted.has(a)) || place.ranks.get(b)!.length - place.ranks.get(a)!.length || moved(b) - moved(a) || a.localeCompare(b));
+  return { drawn: ordered.slice(0, RANK_LINE_LIMIT).sort((a, b) => a.localeCompare(b)), more: Math.max(0, ordered.length - RANK_LINE_LIMIT) };
+}
+
 function rankSeries(model: SiteModel, place: Place): (RankSeries & { slug: string })[] {
-  return [...place.ranks.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([slug, entries]) => ({ slug, place: place.name, ranking: model.rankings.get(slug)!.name, points: entries.map((e) => ({ period: String(e.year), rank: e.rank })) }));
+  return chartedRankings(place).drawn.map((slug) => ({ slug, place: place.name, ranking: model.rankings.get(slug)!.name, points: place.ranks.get(slug)!.map((e) => ({ period: String(e.year), rank: e.rank })) }));
+}
+
+/** A place page draws at most this many target progress charts; the targets table lists them all. */
+export const TARGET_CHART_LIMIT = 3;
+
+/** Indexes (into place.targets) of the targets a page draws, nearest deadline first, and how many more could be drawn. */
+export function chartedTargets(place: Place): { drawn: number[]; more: number } {
+  const drawable = place.targets.map((t, i) => ({ t, i })).filter(({ t }) => t.actual && ((t.metric && t.value !== undefined) || (t.ranking && t.rank !== undefined)));
+  const ordered = drawable.sort((a, b) => (a.t.year ?? 9999) - (b.t.year ?? 9999) || a.i - b.i).map(({ i }) => i);
+  return { drawn: ordered.slice(0, TARGET_CHART_LIMIT).sort((a, b) => a - b), more: Math.max(0, ordered.length - TARGET_CHART_LIMIT) };
 }
 
 function targetChart(model: SiteModel, t: Target, id: string): ChartFigure | undefined {
@@ -104,7 +132,7 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
       out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: points.map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }], title: kind === 'quarterly' ? `${place.name}${def.name}（季度）` : undefined }, chartId(...base, 'metric', metric, ...(kind === 'quarterly' ? ['q'] : []))));
     }
   }
-  place.targets.forEach((t, i) => out.push(targetChart(model, t, chartId(...base, 'target', i + 1))));
+  for (const i of chartedTargets(place).drawn) out.push(targetChart(model, place.targets[i], chartId(...base, 'target', i + 1)));
   out.push(projectsFigure(model, place.name, place.projects, chartId(...base, 'projects'), 'status'));
   if (place.kind === 'region') {
     const region = place as Region;

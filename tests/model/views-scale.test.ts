@@ -1,7 +1,7 @@
 /** Page views stay bounded when a place is named in many briefings. */
 import { describe, expect, it } from 'vitest';
 import { BRIEFING_LIST_LIMIT, placePage } from '../../src/model/views/place.ts';
-import { chartedIndicators, INDICATOR_CHART_LIMIT } from '../../src/model/charts.ts';
+import { chartedIndicators, chartedRankings, chartedTargets, INDICATOR_CHART_LIMIT, RANK_LINE_LIMIT, TARGET_CHART_LIMIT } from '../../src/model/charts.ts';
 import { BASE_FILES, load } from '../helpers/content.ts';
 
 describe('a place named in many briefings', () => {
@@ -40,5 +40,36 @@ describe('a place with many indicators over time', () => {
     expect(v.chartsNote).toContain(`另有 ${metrics.length - INDICATOR_CHART_LIMIT} 项指标`);
     expect(v.figures.length).toBeGreaterThanOrEqual(metrics.length);
     expect(placePage(model, 'zhijiang').chartsNote).toBeUndefined();
+  });
+});
+
+describe('a place in many rankings and with many targets', () => {
+  it('draws at most RANK_LINE_LIMIT rankings and TARGET_CHART_LIMIT targets, nearest deadline first, and says where the rest are', () => {
+    const rankings = Array.from({ length: RANK_LINE_LIMIT + 2 }, (_, i) => `r${i}`);
+    const files: Record<string, string> = {};
+    for (const r of rankings) files[`rankings/${r}.md`] = `---\nname: 榜单${r}\nscope: counties\n---\n`;
+    const ranks = rankings.map((r, i) => `  ${r}: { 2021: ${50 + i}, 2022: ${40 - i} }`).join('\n');
+    const targets = Array.from({ length: TARGET_CHART_LIMIT + 2 }, (_, i) => `  - { metric: gdp, value: ${1000 + i * 100}, year: ${2030 - i}, label: 目标${i} }`).join('\n');
+    files['counties/yidu.md'] = BASE_FILES['counties/yidu.md'].replace('region: yichang', `region: yichang\nmetrics:\n  gdp: { 2021: 600, 2022: 700 }\nrankings:\n${ranks}\ntargets:\n${targets}`);
+    const { model, errors } = load(files);
+    expect(errors).toEqual([]);
+    const yidu = model.places.get('yidu')!;
+    const r = chartedRankings(yidu);
+    expect(r.drawn).toHaveLength(RANK_LINE_LIMIT);
+    expect(r.more).toBe(2);
+    // The largest movements first: r5 moved 20 places (55 → 35), r0 moved 10.
+    expect(r.drawn).toContain(`r${rankings.length - 1}`);
+    expect(r.drawn).not.toContain('r0');
+    const t = chartedTargets(yidu);
+    // The model keeps targets nearest deadline first (2026, 2027, 2028 …).
+    expect(t.drawn.map((i) => yidu.targets[i].year)).toEqual([2026, 2027, 2028]);
+    expect(t.more).toBe(2);
+    const v = placePage(model, 'yidu');
+    const rankChart = v.charts.find((c) => c.figure.kind === 'rank-trajectory')!;
+    expect(rankChart.figure.svg.match(/class="chart-series /g)).toHaveLength(RANK_LINE_LIMIT);
+    expect(v.charts.filter((c) => c.figure.kind === 'target-progress')).toHaveLength(TARGET_CHART_LIMIT);
+    expect(v.chartsNote).toContain('另有 2 个榜单的位次见“榜单位次”');
+    expect(v.chartsNote).toContain('另有 2 个目标的进度见“发展目标”');
+    expect(v.targets).toHaveLength(TARGET_CHART_LIMIT + 2);
   });
 });

@@ -2,7 +2,7 @@
 import { PLACE_KIND_LABEL } from '../labels.ts';
 import type { SiteModel } from '../types.ts';
 import { type PageChart, pageCharts, pageDataUrl } from './charts.ts';
-import { chartedIndicators } from '../charts.ts';
+import { chartedIndicators, chartedRankings, chartedTargets } from '../charts.ts';
 import { type BriefingItem, briefingItem } from './briefings.ts';
 import { type KeyFigure, keyFigures } from './cards.ts';
 import { breadcrumbs, industryLinks, placeLink } from './crumbs.ts';
@@ -72,6 +72,16 @@ export interface PlaceView {
 /** A place named in hundreds of briefings (a province, a busy county) lists the newest only. */
 export const BRIEFING_LIST_LIMIT = 30;
 
+/** Where the data of what the charts leave out is: the tables below them. */
+function chartsNote(indicators: number, rankings: number, targets: number): string | undefined {
+  const parts = [
+    indicators > 0 ? `另有 ${indicators} 项指标的历年数据见下方“主要数据”表` : '',
+    rankings > 0 ? `另有 ${rankings} 个榜单的位次见“榜单位次”` : '',
+    targets > 0 ? `另有 ${targets} 个目标的进度见“发展目标”` : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('；')}。` : undefined;
+}
+
 export function placePage(model: SiteModel, slug: string): PlaceView {
   const place = model.places.get(slug)!;
   const charts = pageCharts(model, place.url);
@@ -126,7 +136,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     asOf: refs.asOf,
     cards,
     charts,
-    chartsNote: moreIndicators > 0 ? `另有 ${moreIndicators} 项指标的历年数据见下方“主要数据”表。` : undefined,
+    chartsNote: chartsNote(moreIndicators, chartedRankings(place).more, chartedTargets(place).more),
     facts: facts.filter((f): f is Fact => f !== undefined),
     figures,
     ranks,
