@@ -6,6 +6,11 @@ import type { SiteModel } from '../types.ts';
 export interface PageChart {
   figure: ChartFigure;
   csvUrl: string;
+  /**
+   * Where the page already shows this chart's data as a table (a section's heading id and
+   * name): the chart links there instead of repeating the table.
+   */
+  tableAt?: { id: string; label: string };
 }
 
 /** A page's charts download together from /data/<folder>/<slug>.csv (src/pages/data/[folder]/[slug].csv.ts). */

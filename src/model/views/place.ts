@@ -84,7 +84,13 @@ function chartsNote(indicators: number, rankings: number, targets: number): stri
 
 export function placePage(model: SiteModel, slug: string): PlaceView {
   const place = model.places.get(slug)!;
-  const charts = pageCharts(model, place.url);
+  // The place's own tables hold the data of its indicator, rank and target charts.
+  const tables: Partial<Record<string, PageChart['tableAt']>> = {
+    'indicator-time': { id: 'figures-h', label: '主要数据' },
+    'rank-trajectory': { id: 'ranks-h', label: '榜单位次' },
+    'target-progress': { id: 'targets-h', label: '发展目标' },
+  };
+  const charts = pageCharts(model, place.url).map((c) => (tables[c.figure.kind] ? { ...c, tableAt: tables[c.figure.kind] } : c));
   const moreIndicators = chartedIndicators(place).more;
   const refs = new PageRefs(model);
   const region = place.kind === 'region' ? place : undefined;
