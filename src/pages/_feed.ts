@@ -4,10 +4,10 @@
  * preview address (README: set SITE_URL when publishing; the build says so).
  */
 import rss from '@astrojs/rss';
-import { createHash } from 'node:crypto';
 import { href } from '../lib/url.ts';
 import { siteModel } from '../model/index.ts';
 import { feedPlaces, industryFeed, placeFeed, siteFeed, type FeedView } from '../model/views/feeds.ts';
+import { viewDigest as key } from '../model/views/paths.ts';
 
 export const LOCAL_SITE = 'http://localhost:4321/';
 
@@ -22,7 +22,6 @@ export function feedResponse(view: FeedView, site: URL | undefined): Promise<Res
   });
 }
 
-const key = (view: FeedView) => createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 22);
 
 /**
  * Static paths of the feeds of a place folder's pages that have briefings. The key is a digest

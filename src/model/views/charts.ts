@@ -18,6 +18,11 @@ export function pageDataUrl(pageUrl: string): string {
   return `/data${pageUrl.replace(/\/$/, '')}.csv`;
 }
 
+/** A place's own record as JSON: /data/<folder>/<slug>.json (src/pages/data/[folder]/[slug].json.ts). */
+export function pageJsonUrl(pageUrl: string): string {
+  return `/data${pageUrl.replace(/\/$/, '')}.json`;
+}
+
 export function pageChart(figure: ChartFigure, pageUrl: string): PageChart {
   return { figure, csvUrl: pageDataUrl(pageUrl) };
 }

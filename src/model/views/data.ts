@@ -4,6 +4,7 @@ import { INDEX_CRUMBS } from './crumbs.ts';
 import type { Link } from './refs.ts';
 import { datasetJsonLd, type JsonLd } from './structured-data.ts';
 import { OBSERVATION_COLUMNS } from '../csv.ts';
+import { pageDataUrl, pageJsonUrl } from './charts.ts';
 
 export interface DataFile {
   url: string;
@@ -41,7 +42,7 @@ export function dataPage(model: SiteModel): DataPageView {
     counts: { places: model.places.size, observations: model.observations.length, briefings: model.briefings.length },
     licence,
     observationColumns: OBSERVATION_COLUMNS,
-    example: first ? { name: first.name, page: first.url, csv: `/data/${first.folder}/${first.slug}.csv`, json: `/data/${first.folder}/${first.slug}.json` } : undefined,
+    example: first ? { name: first.name, page: first.url, csv: pageDataUrl(first.url), json: pageJsonUrl(first.url) } : undefined,
     jsonLd: datasetJsonLd('县域经济与开发区数据', '县、园区和区域的经济指标、榜单位次、发展目标和重大项目，每个数字注明期别和来源。', '/data/', DATA_FILES.map((f) => ({ url: f.url, format: f.format })), licence),
   };
 }

@@ -1,7 +1,7 @@
 /** The page of a county, park or region: everything it prints, in the order it prints it. */
 import { PLACE_KIND_LABEL } from '../labels.ts';
 import type { SiteModel } from '../types.ts';
-import { type PageChart, pageCharts, pageDataUrl } from './charts.ts';
+import { type PageChart, pageCharts, pageDataUrl, pageJsonUrl } from './charts.ts';
 import { chartedIndicators, chartedRankings, chartedTargets } from '../charts.ts';
 import { type BriefingItem, briefingItem } from './briefings.ts';
 import { type KeyFigure, keyFigures } from './cards.ts';
@@ -133,7 +133,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     description: place.summary ?? `${place.name}（${[...place.ancestors.map((a) => model.places.get(a)!.name), place.type].join(' · ')}）的关键数据、榜单位次、发展目标与相关简报。`,
     jsonLd: placeJsonLd(model, place),
     feed: place.briefings.length ? feedPath(place.url) : undefined,
-    downloads: { json: `/data${place.url.replace(/\/$/, '')}.json`, csv: charts.length ? pageDataUrl(place.url) : undefined },
+    downloads: { json: pageJsonUrl(place.url), csv: charts.length ? pageDataUrl(place.url) : undefined },
     type: place.type,
     level,
     levelBadge: level === '未注明' ? '级别未注明' : level,
