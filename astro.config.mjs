@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeMentions } from './src/markdown/rehype-mentions.ts';
 import { loadSite } from './src/model/index.ts';
@@ -24,8 +23,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeMentions, { mentions: () => loadSite().model.mentions, base }]],
     }),
   },
-  // A sitemap needs the production address: without SITE_URL there is none (scripts/build.ts says so).
-  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : [])],
+  // The sitemap is written by scripts/sitemap.ts after the Traditional edition, with SITE_URL only.
+  integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
     build: {

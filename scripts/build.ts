@@ -14,6 +14,8 @@ import { siteBase } from '../src/lib/base.ts';
 import { contentCacheDir, manifestKeys, pruneFolderCaches, reused, shortHash } from './build-cache.ts';
 import { pagesIn, phase, seconds } from './progress.ts';
 import { alive } from './alive.ts';
+import { writeEdition, type EditionResult } from './edition.ts';
+import { writeSitemap } from './sitemap.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // A build is a production build, even when started from a test runner: vitest exports
@@ -57,6 +59,7 @@ if (site.errors.length > 0) {
 const m = site.model;
 const pageCount = 1 + 6 + m.counties.length + m.parks.length + m.regions.length + m.industries.size + m.rankings.size + m.briefings.length;
 let reuse = { reused: 0, keyed: 0 };
+let edition: EditionResult | undefined;
 
 await acquireLock();
 const release = () => rmSync(lock, { recursive: true, force: true });
@@ -80,6 +83,10 @@ try {
   await build({ root, outDir: scratch, cacheDir, logLevel: process.env.CI || process.stdout.isTTY ? 'warn' : 'info' });
   building();
   reuse = reused(before, manifestKeys(cacheDir));
+  const editing = phase('繁体版 Traditional edition');
+  edition = await writeEdition({ dir: scratch, previous: outDir, cacheFile: resolve(cacheDir, 'edition.json'), model: m, base: siteBase(), siteUrl: process.env.SITE_URL });
+  editing();
+  if (process.env.SITE_URL) await writeSitemap(scratch, new URL(siteBase(), process.env.SITE_URL).href, edition !== undefined);
 } catch (err) {
   release();
   rmSync(scratch, { recursive: true, force: true });
@@ -107,7 +114,8 @@ if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });
 const reuseText = reuse.reused > 0 ? `（沿用上次生成的 ${reuse.reused} 页 reused ${reuse.reused} of ${reuse.keyed} keyed pages）` : '';
-console.log(`\n网站已生成 site built: ${outDir} · ${pageCount} 个页面 pages${reuseText} · ${seconds(started)}`);
+const editionText = edition ? ` · 繁体版 Traditional edition: ${edition.converted} 个转换 converted, ${edition.reused} 个沿用 reused` : '';
+console.log(`\n网站已生成 site built: ${outDir} · ${pageCount} 个页面 pages${reuseText}${editionText} · ${seconds(started)}`);
 if (!process.env.SITE_URL) {
   console.log('提示 note: 未设置 SITE_URL，所以没有站点地图，订阅源里的链接指向本机预览地址 http://localhost:4321/。发布前请设置，如 SITE_URL=https://example.gov.cn npm run build（README“发布 / Publishing”）。');
 }

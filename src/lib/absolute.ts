@@ -4,3 +4,6 @@ import { href } from './url.ts';
 export function absoluteUrl(sitePath: string, site: URL | undefined): string {
   return site ? new URL(href(sitePath), site).href : href(sitePath);
 }
+
+/** Where feeds point without SITE_URL: the local preview (the build says to set SITE_URL before publishing). */
+export const LOCAL_SITE = 'http://localhost:4321/';

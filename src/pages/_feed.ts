@@ -5,11 +5,10 @@
  */
 import rss from '@astrojs/rss';
 import { href } from '../lib/url.ts';
+import { LOCAL_SITE } from '../lib/absolute.ts';
 import { siteModel } from '../model/index.ts';
 import { feedPlaces, industryFeed, placeFeed, siteFeed, type FeedView } from '../model/views/feeds.ts';
 import { viewDigest as key } from '../model/views/paths.ts';
-
-export const LOCAL_SITE = 'http://localhost:4321/';
 
 export function feedResponse(view: FeedView, site: URL | undefined): Promise<Response> {
   return rss({

@@ -4,7 +4,8 @@
  * script (it submits to the same page); the script only runs the query and keeps the URL
  * in step, so /search/?q=县域经济 can be shared.
  */
-import { KIND_LABELS, type SearchKind, type SearchManifest } from './format.ts';
+import type { SearchKind, SearchManifest } from './format.ts';
+import { fill, type SearchMessages } from './messages.ts';
 import { SearchEngine, type Filters, type SearchResult } from './query.ts';
 import { parseQuery } from './text.ts';
 
@@ -44,13 +45,13 @@ function marked(text: string, words: string[]): Node[] {
   return nodes;
 }
 
-function resultItem(r: SearchResult, siteBase: string, words: string[]): HTMLLIElement {
+function resultItem(r: SearchResult, siteBase: string, words: string[], labels: SearchMessages['kinds']): HTMLLIElement {
   const li = document.createElement('li');
   const head = document.createElement('p');
   head.className = 'result-head';
   const kind = document.createElement('span');
   kind.className = `badge kind-${r.kind}`;
-  kind.textContent = KIND_LABELS[r.kind];
+  kind.textContent = labels[r.kind];
   const a = document.createElement('a');
   a.href = siteBase + r.url.replace(/^\//, '');
   a.append(...marked(r.title, words));
@@ -87,6 +88,7 @@ function fillForm(form: HTMLFormElement, params: URLSearchParams) {
 export function startSearch(form: HTMLFormElement) {
   const d = form.dataset;
   const manifest: SearchManifest = { version: d.version!, docs: Number(d.docs), buckets: Number(d.buckets), nameBuckets: Number(d.nameBuckets), shard: Number(d.shard) };
+  const say = JSON.parse(d.messages!) as SearchMessages;
   const engine = new SearchEngine(manifest, (path) => loadFile(`${d.index}${path}?v=${manifest.version}`));
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
@@ -102,7 +104,7 @@ export function startSearch(form: HTMLFormElement) {
     try {
       const next = await engine.results(ids.slice(shown, shown + PAGE));
       if (mine !== run) return;
-      list.append(...next.map((r) => resultItem(r, d.site!, words)));
+      list.append(...next.map((r) => resultItem(r, d.site!, words, say.kinds)));
       shown += next.length;
       more.hidden = shown >= ids.length;
     } finally {
@@ -118,20 +120,20 @@ export function startSearch(form: HTMLFormElement) {
     more.hidden = true;
     shown = 0;
     if (!q && !filters.kind && !filters.region && !filters.industry) {
-      status.textContent = '输入地名、园区、产业或关键词进行搜索。';
+      status.textContent = say.prompt;
       list.setAttribute('aria-busy', 'false');
       return;
     }
-    status.textContent = '正在搜索…';
+    status.textContent = say.searching;
     list.setAttribute('aria-busy', 'true');
     try {
       ids = await engine.rank(q, filters);
       if (mine !== run) return;
       await showMore(mine);
       if (mine !== run) return;
-      status.textContent = ids.length ? `找到 ${ids.length} 个结果${q ? `：${q}` : ''}` : `没有找到与“${q}”相关的页面。可以换个说法，或减少筛选条件。`;
+      status.textContent = ids.length ? fill(q ? say.foundFor : say.found, { n: ids.length, q }) : fill(say.none, { q });
     } catch (e) {
-      if (mine === run) status.textContent = `搜索索引读取失败（${(e as Error).message}），请刷新页面重试。`;
+      if (mine === run) status.textContent = fill(say.failed, { e: (e as Error).message });
     } finally {
       if (mine === run) list.setAttribute('aria-busy', 'false');
     }
@@ -166,7 +168,7 @@ export function startSearch(form: HTMLFormElement) {
   more.addEventListener('click', () => {
     const mine = run;
     showMore(mine).catch((e: Error) => {
-      if (mine === run) status.textContent = `更多结果读取失败（${e.message}），请重试。`;
+      if (mine === run) status.textContent = fill(say.moreFailed, { e: e.message });
     });
   });
   fillForm(form, new URLSearchParams(location.search));

@@ -76,3 +76,8 @@ export const isNameKey = (key: string) => key[0] === '=' || key[0] === '~' || ke
 export function keyFile(key: string, manifest: Pick<SearchManifest, 'buckets' | 'nameBuckets'>, hash: (key: string) => number): string {
   return isNameKey(key) ? nameFile(hash(key) % manifest.nameBuckets) : termFile(hash(key) % manifest.buckets);
 }
+
+/** The search form's attributes naming the index's files (the page's script reads them; the Traditional edition sets its own). */
+export function manifestAttributes(m: SearchManifest): Record<string, string> {
+  return { 'data-version': m.version, 'data-docs': String(m.docs), 'data-buckets': String(m.buckets), 'data-name-buckets': String(m.nameBuckets), 'data-shard': String(m.shard) };
+}

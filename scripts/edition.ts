@@ -1,0 +1,152 @@
+/**
+ * The Traditional edition of a built site (src/edition/): every page and feed of the Simplified
+ * build converted into <out>/zh-hant/, and the edition's own search index. Runs in the build
+ * script after Astro and before the link check, so the check covers both editions.
+ *
+ * Converting is about 16 M characters a second on one core; at national scale that is most of
+ * the step, so two worker threads share it, and a rebuild copies the edition's file from the
+ * site being replaced wherever its Simplified file is byte for byte the same as last time
+ * (a digest of each, kept in the build's cache folder with the converter's own key).
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { EDITION_DIR } from '../src/edition/paths.ts';
+import { LOCAL_SITE } from '../src/lib/absolute.ts';
+import { editionSearchIndex, siteEdition } from '../src/model/edition.ts';
+import type { SiteModel } from '../src/model/types.ts';
+import { manifestAttributes } from '../src/search/format.ts';
+import { convertFiles, type ConvertBatch, type ConvertJob } from './edition-files.ts';
+
+const root = resolve(import.meta.dirname, '..');
+/** Below this many files, threads cost more than they save. */
+const THREADED = 200;
+
+export interface EditionOptions {
+  /** The freshly built site, which gains zh-hant/. */
+  dir: string;
+  /** The site it replaces, whose edition files may be reused. */
+  previous: string;
+  /** Where the digests of the last conversion are kept. */
+  cacheFile: string;
+  model: SiteModel;
+  base: string;
+  siteUrl?: string;
+}
+
+export interface EditionResult {
+  converted: number;
+  reused: number;
+  indexFiles: number;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The pages and feeds the edition mirrors, with their own addresses. */
+function documents(dir: string): ConvertJob[] {
+  const jobs: ConvertJob[] = [];
+  for (const file of walk(dir)) {
+    const rel = relative(dir, file).split(sep).join('/');
+    // One 404 page serves every address of the host; the search index is built apart.
+    if (rel === '404.html' || rel.startsWith(`${EDITION_DIR}/`) || rel.startsWith('search/idx/')) continue;
+    if (rel.endsWith('.html')) jobs.push({ rel, page: rel.replace(/(^|\/)index\.html$/, '$1'), feed: false });
+    else if (rel.endsWith('feed.xml')) jobs.push({ rel, page: rel, feed: true });
+  }
+  return jobs.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+}
+
+function runWorker(batch: ConvertBatch): Promise<number> {
+  return new Promise((done, fail) => {
+    const w = new Worker(new URL('./edition-worker.ts', import.meta.url), { workerData: batch });
+    w.once('message', done);
+    w.once('error', fail);
+    w.once('exit', (code) => code !== 0 && fail(new Error(`繁体版转换线程退出 edition worker exited with ${code}`)));
+  });
+}
+
+/** Converts the jobs: in threads when there are many, splitting them by size so the threads end together. */
+async function convertAll(batch: Omit<ConvertBatch, 'jobs'>, jobs: ConvertJob[], sizes: Map<string, number>): Promise<void> {
+  const threads = Math.min(availableParallelism(), 4);
+  if (jobs.length < THREADED || threads < 2) {
+    convertFiles({ ...batch, jobs });
+    return;
+  }
+  const parts: ConvertJob[][] = Array.from({ length: threads }, () => []);
+  const load = new Array<number>(threads).fill(0);
+  for (const job of [...jobs].sort((a, b) => sizes.get(b.rel)! - sizes.get(a.rel)!)) {
+    const i = load.indexOf(Math.min(...load));
+    parts[i].push(job);
+    load[i] += sizes.get(job.rel)!;
+  }
+  await Promise.all(parts.filter((p) => p.length > 0).map((p) => runWorker({ ...batch, jobs: p })));
+}
+
+interface Digests {
+  key: string;
+  files: Record<string, string>;
+}
+
+function readDigests(file: string): Digests {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Digests;
+  } catch {
+    return { key: '', files: {} };
+  }
+}
+
+export async function writeEdition(o: EditionOptions): Promise<EditionResult | undefined> {
+  const edition = siteEdition(o.model);
+  if (!edition) return undefined;
+  const origins = [new URL(o.base, o.siteUrl || LOCAL_SITE).href];
+  const batch = { dir: o.dir, variant: edition.variant, fixes: edition.fixes, base: o.base, origins };
+  // Everything a converted file depends on besides its Simplified source.
+  const code = ['src/edition/converter.ts', 'src/edition/document.ts', 'src/edition/paths.ts', 'package-lock.json'].map((f) => readFileSync(join(root, f), 'utf8'));
+  const key = createHash('sha256').update(JSON.stringify([batch.variant, batch.fixes, o.base, origins, code])).digest('base64url');
+  const last = readDigests(o.cacheFile);
+  const digests: Digests = { key, files: {} };
+
+  const jobs: ConvertJob[] = [];
+  const sizes = new Map<string, number>();
+  let reused = 0;
+  for (const job of documents(o.dir)) {
+    const bytes = readFileSync(join(o.dir, job.rel));
+    const digest = createHash('sha256').update(bytes).digest('base64url');
+    digests.files[job.rel] = digest;
+    const before = join(o.previous, EDITION_DIR, job.rel);
+    // The search page's index attributes are the edition index's, decided below: always converted.
+    if (job.rel !== 'search/index.html' && last.key === key && last.files[job.rel] === digest && existsSync(before)) {
+      const target = join(o.dir, EDITION_DIR, job.rel);
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(before, target);
+      reused++;
+    } else if (job.rel !== 'search/index.html') {
+      jobs.push(job);
+      sizes.set(job.rel, bytes.length);
+    }
+  }
+  const converting = convertAll(batch, jobs, sizes);
+
+  // Meanwhile, the edition's search index, and the search page that names its files.
+  const index = editionSearchIndex(o.model, edition);
+  for (const [path, bytes] of index.files) {
+    const target = join(o.dir, EDITION_DIR, 'search', 'idx', path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+  if (existsSync(join(o.dir, 'search', 'index.html'))) {
+    convertFiles({ ...batch, jobs: [{ rel: 'search/index.html', page: 'search/', feed: false, attributes: manifestAttributes(index.manifest) }] });
+  }
+  await converting;
+  mkdirSync(dirname(o.cacheFile), { recursive: true });
+  writeFileSync(o.cacheFile, JSON.stringify(digests));
+  return { converted: jobs.length + 1, reused, indexFiles: index.files.size };
+}

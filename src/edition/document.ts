@@ -1,0 +1,81 @@
+/**
+ * One built page or feed of the Simplified site → its Traditional copy. The whole text goes
+ * through the converter (OpenCC changes only Chinese characters, so markup, URLs and scripts'
+ * code pass unchanged, and an id and the links to it convert alike); then the site's own
+ * addresses that the edition mirrors (paths.ts) move under zh-hant/, and the few places that
+ * name the language say zh-Hant. Links carrying hreflang point at one edition on purpose and
+ * stay; the 简/繁 switch turns round.
+ */
+import { EDITION_DIR, EDITION_LANG, SOURCE_LANG, VARIANT_LOCALE, inEdition, type Variant } from './paths.ts';
+
+export interface DocumentContext {
+  convert: (text: string) => string;
+  variant: Variant;
+  /** The deploy base, "/" or "/sub/". */
+  base: string;
+  /** Absolute addresses of the base ("https://example.gov.cn/sub/"), where the site has them. */
+  origins: readonly string[];
+  /** The document's own path under the base, "counties/x/" or "" for the home page. */
+  page: string;
+  /** Attributes to set on the page (name → value), for values that differ in the edition (the search index's). */
+  attributes?: Readonly<Record<string, string>>;
+}
+
+/** An address of this site → the edition's address when the edition has its own copy, else unchanged. */
+export function editionUrl(url: string, ctx: Pick<DocumentContext, 'base' | 'origins'>): string {
+  for (const origin of [...ctx.origins, ctx.base]) {
+    if (!url.startsWith(origin) || url.startsWith('//')) continue;
+    const rest = url.slice(origin.length);
+    return inEdition(rest) ? `${origin}${EDITION_DIR}/${rest}` : url;
+  }
+  return url;
+}
+
+const URL_ATTRIBUTE = /(\s(?:href|src|action|content|data-[a-z-]+)=")([^"]*)"/g;
+
+function rewriteTag(tag: string, ctx: DocumentContext): string {
+  if (tag.startsWith('<html')) return tag.replace(/\slang="[^"]*"/, ` lang="${EDITION_LANG}"`);
+  if (/\shreflang="/.test(tag)) return tag;
+  if (tag.startsWith('<meta property="og:locale"')) return tag.replace(/content="[^"]*"/, `content="${VARIANT_LOCALE[ctx.variant].og}"`);
+  return tag.replace(URL_ATTRIBUTE, (_, name: string, value: string) => `${name}${editionUrl(value, ctx)}"`);
+}
+
+/** JSON-LD: every string that is an address of the site. */
+const rewriteJson = (json: string, ctx: DocumentContext) => json.replace(/"([^"\\]*)"/g, (_, s: string) => `"${editionUrl(s, ctx)}"`);
+
+/** The switch of the Simplified page (the layout's) → the switch back to it. */
+function switchBack(html: string, ctx: DocumentContext): string {
+  return html.replace(
+    /<a class="edition-switch"[^>]*>[^<]*<\/a>/,
+    `<a class="edition-switch" href="${ctx.base}${ctx.page}" hreflang="${SOURCE_LANG}" lang="${SOURCE_LANG}">简体</a>`,
+  );
+}
+
+export function convertHtml(html: string, ctx: DocumentContext): string {
+  const own = new Set([...ctx.origins, ctx.base].map((o) => `${o}${ctx.page}`));
+  let inJson = false;
+  let out = ctx.convert(html).replace(/<[a-zA-Z!/][^>]*>|[^<]+|</g, (part) => {
+    if (part.length > 1 && part[0] === '<') {
+      if (part.startsWith('<script')) inJson = part.includes('application/ld+json');
+      else if (part.startsWith('</script')) inJson = false;
+      return rewriteTag(part, ctx);
+    }
+    if (inJson) return rewriteJson(part, ctx);
+    // The printed address of the page (the layout's .page-address) is the only address in text.
+    return own.has(part) ? editionUrl(part, ctx) : part;
+  });
+  out = switchBack(out, ctx);
+  for (const [name, value] of Object.entries(ctx.attributes ?? {})) out = out.replace(new RegExp(`(\\s${name}=")[^"]*"`), `$1${value}"`);
+  return out;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An RSS feed: its text, every address of the site in it, and its language. */
+export function convertFeed(xml: string, ctx: DocumentContext): string {
+  let out = ctx.convert(xml).replace(/<language>[^<]*<\/language>/, `<language>${VARIANT_LOCALE[ctx.variant].rss}</language>`);
+  for (const origin of ctx.origins) {
+    out = out.replace(new RegExp(`${escapeRegExp(origin)}[^\\s"'<>&]*`, 'g'), (url) => editionUrl(url, ctx));
+  }
+  return out;
+}
