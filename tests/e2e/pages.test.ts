@@ -163,13 +163,14 @@ describe.skipIf(SKIP_BROWSER)('pages in a browser', () => {
     expect(site.pagesOf('index').map((p) => p.path)).toEqual(expect.arrayContaining(['/counties/', '/parks/', '/regions/', '/industries/', '/rankings/', '/briefings/']));
   });
 
-  it('declares lang="zh-CN" on every built page', () => {
+  it('declares lang="zh-CN" on every built page, and lang="zh-Hant" in the Traditional edition', () => {
     const files = readdirSync(site.dist, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name.endsWith('.html'))
-      .map((e) => join(e.parentPath, e.name));
-    const wrong = files.filter((f) => !/<html lang="zh-CN"[\s>]/.test(readFileSync(f, 'utf8'))).map((f) => relative(site.dist, f).split(sep).join('/'));
-    expect(files.length).toBeGreaterThan(0);
-    expect(wrong, report('pages without <html lang="zh-CN">', wrong)).toEqual([]);
+      .map((e) => relative(site.dist, join(e.parentPath, e.name)).split(sep).join('/'));
+    const lang = (f: string) => (f.startsWith('zh-hant/') ? 'zh-Hant' : 'zh-CN');
+    const wrong = files.filter((f) => !new RegExp(`<html lang="${lang(f)}"[\\s>]`).test(readFileSync(join(site.dist, f), 'utf8')));
+    expect(files.filter((f) => lang(f) === 'zh-Hant').length).toBe(files.filter((f) => f !== '404.html').length / 2);
+    expect(wrong, report('pages without the language of their edition', wrong)).toEqual([]);
   });
 
   describe.each(KINDS)('%s', (kind) => {
