@@ -25,7 +25,7 @@ if (SKIP_BROWSER) {
   console.warn(`\n[e2e] 跳过浏览器测试 skipping browser tests: ${CHROMIUM} not found. Install it with: sudo apt-get install -y chromium (CI installs it and fails without it).\n`);
 }
 
-export const KINDS = ['home', 'index', 'county', 'park', 'region', 'grouping region', 'industry', 'ranking', 'briefing', 'search', '404'] as const;
+export const KINDS = ['home', 'index', 'county', 'park', 'region', 'grouping region', 'industry', 'ranking', 'briefing', 'search', 'traditional', '404'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface SitePage {
@@ -59,7 +59,8 @@ export function pickPages(dist: string, contentDir: string): SitePage[] {
   const byKind = new Map<Kind, SitePage[]>();
   for (const folder of readdirSync(dist).sort()) {
     const dir = join(dist, folder);
-    if (folder.startsWith('_') || !statSync(dir).isDirectory()) continue;
+    // The Traditional edition is picked below: its home and its copy of the largest county page.
+    if (folder.startsWith('_') || folder === 'zh-hant' || !statSync(dir).isDirectory()) continue;
     // The search page is checked with results listed (its script fills them in).
     if (folder === 'search') {
       pages.push({ kind: 'search', path: '/search/?q=枝江', file: join(dir, 'index.html') });
@@ -80,6 +81,11 @@ export function pickPages(dist: string, contentDir: string): SitePage[] {
     const sorted = [...list].sort((a, b) => statSync(b.file).size - statSync(a.file).size || a.path.localeCompare(b.path));
     pages.push(sorted[0]);
     if (sorted.length > 1) pages.push(sorted[sorted.length - 1]);
+  }
+  const county = pages.find((p) => p.kind === 'county');
+  for (const path of ['/', county?.path]) {
+    const file = path && join(dist, 'zh-hant', path, 'index.html');
+    if (file && existsSync(file)) pages.push({ kind: 'traditional', path: `/zh-hant${path}`, file });
   }
   pages.push({ kind: '404', path: '/e2e-no-such-page/', file: join(dist, '404.html') });
   return pages;

@@ -51,16 +51,19 @@ describe('content/site.yaml', () => {
     const { Diagnostics } = await import('../../src/model/diagnostics.ts');
     const { readSiteConfig } = await import('../../src/model/site-config.ts');
     const ok = new Diagnostics();
-    expect(readSiteConfig({ licence: ' CC BY 4.0 ', licence_url: 'https://creativecommons.org/licenses/by/4.0/' }, 'content/site.yaml', ok)).toEqual({ licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(readSiteConfig({ licence: ' CC BY 4.0 ', licence_url: 'https://creativecommons.org/licenses/by/4.0/' }, 'content/site.yaml', ok)).toEqual({ licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/', traditional: 'tw' });
     expect(ok.items).toEqual([]);
     const bad = new Diagnostics();
-    expect(readSiteConfig({ licence_url: 'creativecommons.org', licnce: 'x' }, 'content/site.yaml', bad)).toEqual({});
+    expect(readSiteConfig({ licence_url: 'creativecommons.org', licnce: 'x', traditional: 'twp' }, 'content/site.yaml', bad)).toEqual({ traditional: 'tw' });
     expect(bad.items.map((d) => [d.severity, d.file, d.field])).toEqual([
       ['error', 'content/site.yaml', 'licence_url'],
       ['warning', 'content/site.yaml', 'licnce'],
+      ['error', 'content/site.yaml', 'traditional'],
     ]);
     expect(bad.items[0].hint).toMatch(/https:\/\//);
-    expect(readSiteConfig(undefined, 'content/site.yaml', new Diagnostics())).toEqual({});
+    expect(bad.items[2].hint).toMatch(/tw.*hk.*none/);
+    expect(readSiteConfig(undefined, 'content/site.yaml', new Diagnostics())).toEqual({ traditional: 'tw' });
+    expect(readSiteConfig({ traditional: 'hk' }, 'content/site.yaml', new Diagnostics())).toEqual({ traditional: 'hk' });
   });
 
   it('is the example site licence shown on /data/', () => {

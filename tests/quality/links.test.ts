@@ -72,7 +72,7 @@ describe('check-links', () => {
   });
 
   it('prints each page\'s full address when SITE_URL is set, and only the path without it', () => {
-    const printed = (dir: string) => /<p class="print-only">本页地址：([^<·]+)/.exec(readFileSync(join(dir, 'counties', 'zhijiang', 'index.html'), 'utf8'))?.[1].trim();
+    const printed = (dir: string) => /<p class="print-only">本页地址：<span class="page-address">([^<]+)<\/span>/.exec(readFileSync(join(dir, 'counties', 'zhijiang', 'index.html'), 'utf8'))?.[1].trim();
     expect(printed(sub.dir)).toBe('https://briefings.example.gov.cn/sub/counties/zhijiang/');
     expect(printed(site.dir)).toBe('/counties/zhijiang/');
   });

@@ -49,6 +49,22 @@ describe('another content folder', () => {
     expect(briefing).toMatch(/<a href="\/counties\/yidu\/" class="mention">宜都<\/a>/);
   }, 300_000);
 
+  it('writes the Traditional edition in Hong Kong characters with traditional: hk, and none with traditional: none', async () => {
+    const hk = await sharedBuild({ contentDir: writeContent({ 'site.yaml': 'traditional: hk\n' }) });
+    const page = readFileSync(join(hk.dir, 'zh-hant/counties/zhijiang/index.html'), 'utf8');
+    expect(page).toContain('<html lang="zh-Hant">');
+    expect(page).toContain('<meta property="og:locale" content="zh_HK">');
+    expect(page).toContain('湖北省');
+    expect(page).toContain('縣');
+    expect(readFileSync(join(hk.dir, 'zh-hant/feed.xml'), 'utf8')).toContain('<language>zh-hk</language>');
+
+    const none = await sharedBuild({ contentDir: writeContent({ 'site.yaml': 'traditional: none\n' }) });
+    expect(existsSync(join(none.dir, 'zh-hant'))).toBe(false);
+    const simplified = readFileSync(join(none.dir, 'counties/zhijiang/index.html'), 'utf8');
+    expect(simplified).not.toContain('edition-switch');
+    expect(simplified).not.toContain('hreflang');
+  }, 300_000);
+
   it('stops on a content error, names file and field, and keeps the previous site', () => {
     const marker = join(out, 'index.html');
     const before = readFileSync(marker, 'utf8');
