@@ -40,6 +40,9 @@ export interface EditionResult {
   converted: number;
   reused: number;
   indexFiles: number;
+  /** Wall time of the whole step, and of the search index within it. */
+  seconds: number;
+  indexSeconds: number;
 }
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -104,6 +107,7 @@ function readDigests(file: string): Digests {
 }
 
 export async function writeEdition(o: EditionOptions): Promise<EditionResult | undefined> {
+  const started = performance.now();
   const edition = siteEdition(o.model);
   if (!edition) return undefined;
   const origins = [new URL(o.base, o.siteUrl || LOCAL_SITE).href];
@@ -136,7 +140,9 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
   const converting = convertAll(batch, jobs, sizes);
 
   // Meanwhile, the edition's search index, and the search page that names its files.
+  const indexStarted = performance.now();
   const index = editionSearchIndex(o.model, edition);
+  const indexSeconds = (performance.now() - indexStarted) / 1000;
   for (const [path, bytes] of index.files) {
     const target = join(o.dir, EDITION_DIR, 'search', 'idx', path);
     mkdirSync(dirname(target), { recursive: true });
@@ -148,5 +154,5 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
   await converting;
   mkdirSync(dirname(o.cacheFile), { recursive: true });
   writeFileSync(o.cacheFile, JSON.stringify(digests));
-  return { converted: jobs.length + 1, reused, indexFiles: index.files.size };
+  return { converted: jobs.length + 1, reused, indexFiles: index.files.size, seconds: (performance.now() - started) / 1000, indexSeconds };
 }

@@ -27,6 +27,13 @@ export interface Run {
    * Astro's per-route times for /search/, logged only at log level info, i.e. outside CI).
    */
   search?: { indexSeconds: number; routeSeconds: number };
+  /** Ours: the Traditional edition's step (scripts/edition.ts), from the build's last line. */
+  edition?: { seconds: number; converted: number; reused: number };
+}
+
+function editionTimes(stdout: string): Run['edition'] {
+  const m = /Traditional edition: ([\d,]+) \S+ converted, ([\d,]+) \S+ reused, ([\d.]+) s/.exec(stdout);
+  return m ? { converted: Number(m[1].replace(/,/g, '')), reused: Number(m[2].replace(/,/g, '')), seconds: Number(m[3]) } : undefined;
 }
 
 function searchTimes(stdout: string): Run['search'] {
@@ -122,6 +129,6 @@ export async function build(kind: 'ours' | 'bare', content: string, out: string,
     }
     const reuse = /reused ([\d,]+) of ([\d,]+) keyed pages/.exec(stdout);
     const reused = reuse ? { pages: Number(reuse[1].replace(/,/g, '')), keyed: Number(reuse[2].replace(/,/g, '')) } : kind === 'ours' ? { pages: 0, keyed: 0 } : undefined;
-    return { ...result, load, waited, reused, search: kind === 'ours' ? searchTimes(stdout) : undefined };
+    return { ...result, load, waited, reused, search: kind === 'ours' ? searchTimes(stdout) : undefined, edition: kind === 'ours' ? editionTimes(stdout) : undefined };
   }
 }

@@ -127,6 +127,13 @@ export function report(results: ScaleResult[], cli: Pick<Cli, 'runs' | 'seed'>, 
     L.push(`| rebuild after one edit, seconds | ${spread(r.rebuild.ours, (q) => q.seconds, s2)} | ${spread(r.rebuild.bare, (q) => q.seconds, s2)} | ${times(x.oursRebuild / x.bareRebuild)} |`);
     L.push(`| rebuild / own cold build | ${times(x.oursRebuild / x.oursCold)} | ${times(x.bareRebuild / x.bareCold)} | |`);
     L.push(`| rebuild, ours / bare cold build (the goal) | ${times(x.rebuildRatio)} | | |`);
+    const editions = (runs: Run[]) => runs.map((q) => q.edition).filter((v): v is NonNullable<Run['edition']> => !!v);
+    const [cold, rebuilt] = [editions(ours), editions(r.rebuild.ours)];
+    if (cold.length) {
+      const added = median(cold.map((v) => v.seconds));
+      const after = rebuilt.length ? `; after one edit ${s2(median(rebuilt.map((v) => v.seconds)))} s: ${n0(rebuilt[0].converted)} converted, ${n0(rebuilt[0].reused)} reused` : '';
+      L.push(`| Traditional edition (converting pages and feeds, its search index), seconds | ${s2(added)} = ${((added / x.oursCold) * 100).toFixed(1)}% of the cold build, ${n0(cold[0].converted)} files${after} | | |`);
+    }
     const reusedText = (runs: Run[]) => runs.map((q) => (!q.reused ? '?' : q.reused.pages ? `${n0(q.reused.pages)} of ${n0(q.reused.keyed)}` : '0')).join(', ');
     L.push(`| pages reused from the cache (as the build reports them), cold; rebuild | ${reusedText(ours)}; ${reusedText(r.rebuild.ours)} | | |`);
     L.push(`| rebuild, peak memory, MB | ${spread(r.rebuild.ours, (q) => q.maxRssMB, n0)} | ${spread(r.rebuild.bare, (q) => q.maxRssMB, n0)} | |`);
