@@ -14,7 +14,7 @@ import { siteBase } from '../src/lib/base.ts';
 import { contentCacheDir, manifestKeys, pruneFolderCaches, reused, shortHash } from './build-cache.ts';
 import { pagesIn, phase, seconds } from './progress.ts';
 import { alive } from './alive.ts';
-import { writeEdition, type EditionResult } from './edition.ts';
+import { saveDigests, writeEdition, type EditionResult } from './edition.ts';
 import { writeSitemap } from './sitemap.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -60,6 +60,7 @@ const m = site.model;
 const pageCount = 1 + 6 + m.counties.length + m.parks.length + m.regions.length + m.industries.size + m.rankings.size + m.briefings.length;
 let reuse = { reused: 0, keyed: 0 };
 let edition: EditionResult | undefined;
+let editionDigests = '';
 
 await acquireLock();
 const release = () => rmSync(lock, { recursive: true, force: true });
@@ -84,7 +85,8 @@ try {
   building();
   reuse = reused(before, manifestKeys(cacheDir));
   const editing = phase('繁体版 Traditional edition');
-  edition = await writeEdition({ dir: scratch, previous: outDir, cacheFile: resolve(cacheDir, 'edition.json'), model: m, base: siteBase(), siteUrl: process.env.SITE_URL });
+  editionDigests = resolve(cacheDir, 'edition.json');
+  edition = await writeEdition({ dir: scratch, previous: outDir, cacheFile: editionDigests, model: m, base: siteBase(), siteUrl: process.env.SITE_URL });
   editing();
   if (process.env.SITE_URL) await writeSitemap(scratch, new URL(siteBase(), process.env.SITE_URL).href, edition !== undefined);
 } catch (err) {
@@ -113,6 +115,7 @@ const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });
+if (edition) saveDigests(editionDigests, edition.digests);
 const reuseText = reuse.reused > 0 ? `（沿用上次生成的 ${reuse.reused} 页 reused ${reuse.reused} of ${reuse.keyed} keyed pages）` : '';
 // The benchmark reads this line (scripts/bench/measure.ts) for the time the edition adds.
 const editionText = edition ? ` · 繁体版 Traditional edition: ${edition.converted} 个转换 converted, ${edition.reused} 个沿用 reused, ${edition.seconds.toFixed(1)} s (search index ${edition.indexSeconds.toFixed(1)} s)` : '';

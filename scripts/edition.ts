@@ -4,9 +4,10 @@
  * script after Astro and before the link check, so the check covers both editions.
  *
  * Converting is about 16 M characters a second on one core; at national scale that is most of
- * the step, so two worker threads share it, and a rebuild copies the edition's file from the
- * site being replaced wherever its Simplified file is byte for byte the same as last time
- * (a digest of each, kept in the build's cache folder with the converter's own key).
+ * the step, so worker threads share it (one per core, up to four; none below 200 files), and a
+ * rebuild copies the edition's file from the site being replaced wherever its Simplified file
+ * is byte for byte the same as last time (a digest of each, kept in the build's cache folder
+ * with the converter's own key and the output folder's path).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,8 @@ export interface EditionOptions {
 }
 
 export interface EditionResult {
+  /** To save with saveDigests() once the site is in place. */
+  digests: Digests;
   converted: number;
   reused: number;
   indexFiles: number;
@@ -67,13 +70,23 @@ function documents(dir: string): ConvertJob[] {
   return jobs.sort((a, b) => (a.rel < b.rel ? -1 : 1));
 }
 
-function runWorker(batch: ConvertBatch): Promise<number> {
-  return new Promise((done, fail) => {
-    const w = new Worker(new URL('./edition-worker.ts', import.meta.url), { workerData: batch });
-    w.once('message', done);
-    w.once('error', fail);
-    w.once('exit', (code) => code !== 0 && fail(new Error(`繁体版转换线程退出 edition worker exited with ${code}`)));
-  });
+/** Runs the batches in worker threads; when one fails, stops the others before failing, so none writes into a folder being removed. */
+async function runWorkers(batches: ConvertBatch[]): Promise<void> {
+  const workers = batches.map((batch) => new Worker(new URL('./edition-worker.ts', import.meta.url), { workerData: batch }));
+  const runs = workers.map(
+    (w) =>
+      new Promise<void>((done, fail) => {
+        w.once('message', () => done());
+        w.once('error', fail);
+        w.once('exit', (code) => (code === 0 ? done() : fail(new Error(`繁体版转换线程退出 edition worker exited with ${code}`))));
+      }),
+  );
+  try {
+    await Promise.all(runs);
+  } catch (err) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw err;
+  }
 }
 
 /** Converts the jobs: in threads when there are many, splitting them by size so the threads end together. */
@@ -90,12 +103,22 @@ async function convertAll(batch: Omit<ConvertBatch, 'jobs'>, jobs: ConvertJob[],
     parts[i].push(job);
     load[i] += sizes.get(job.rel)!;
   }
-  await Promise.all(parts.filter((p) => p.length > 0).map((p) => runWorker({ ...batch, jobs: p })));
+  await runWorkers(parts.filter((p) => p.length > 0).map((p) => ({ ...batch, jobs: p })));
 }
 
-interface Digests {
+/** The digest of each Simplified file whose Traditional copy the output folder holds, under the converter's key. */
+export interface Digests {
   key: string;
   files: Record<string, string>;
+}
+
+/**
+ * Saves the digests once the new site is in place (scripts/build.ts, after the swap): saved any
+ * earlier, a build stopped by the link check would leave digests of files the output does not hold.
+ */
+export function saveDigests(file: string, digests: Digests): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(digests));
 }
 
 function readDigests(file: string): Digests {
@@ -113,8 +136,9 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
   const origins = [new URL(o.base, o.siteUrl || LOCAL_SITE).href];
   const batch = { dir: o.dir, variant: edition.variant, fixes: edition.fixes, base: o.base, origins };
   // Everything a converted file depends on besides its Simplified source.
-  const code = ['src/edition/converter.ts', 'src/edition/document.ts', 'src/edition/paths.ts', 'package-lock.json'].map((f) => readFileSync(join(root, f), 'utf8'));
-  const key = createHash('sha256').update(JSON.stringify([batch.variant, batch.fixes, o.base, origins, code])).digest('base64url');
+  const code = ['src/edition/converter.ts', 'src/edition/document.ts', 'src/edition/paths.ts', 'scripts/edition-files.ts', 'package-lock.json'].map((f) => readFileSync(join(root, f), 'utf8'));
+  // The output folder too: the copies reused are that folder's.
+  const key = createHash('sha256').update(JSON.stringify([batch.variant, batch.fixes, o.base, origins, resolve(o.previous), code])).digest('base64url');
   const last = readDigests(o.cacheFile);
   const digests: Digests = { key, files: {} };
 
@@ -152,7 +176,6 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
     convertFiles({ ...batch, jobs: [{ rel: 'search/index.html', page: 'search/', feed: false, attributes: manifestAttributes(index.manifest) }] });
   }
   await converting;
-  mkdirSync(dirname(o.cacheFile), { recursive: true });
-  writeFileSync(o.cacheFile, JSON.stringify(digests));
-  return { converted: jobs.length + 1, reused, indexFiles: index.files.size, seconds: (performance.now() - started) / 1000, indexSeconds };
+  return {
+    digests, converted: jobs.length + 1, reused, indexFiles: index.files.size, seconds: (performance.now() - started) / 1000, indexSeconds };
 }

@@ -40,8 +40,27 @@ function rewriteTag(tag: string, ctx: DocumentContext): string {
   return tag.replace(URL_ATTRIBUTE, (_, name: string, value: string) => `${name}${editionUrl(value, ctx)}"`);
 }
 
-/** JSON-LD: every string that is an address of the site. */
-const rewriteJson = (json: string, ctx: DocumentContext) => json.replace(/"([^"\\]*)"/g, (_, s: string) => `"${editionUrl(s, ctx)}"`);
+/** JSON-LD: every string that is an address of the site (strings may hold escapes: \\u0026, \\"), and its language. */
+const rewriteJson = (json: string, ctx: DocumentContext) =>
+  json.replace(/"((?:[^"\\]|\\.)*)"/g, (_, s: string) => `"${editionUrl(s, ctx)}"`).replace(/"inLanguage":"zh-CN"/g, `"inLanguage":"${EDITION_LANG}"`);
+
+/**
+ * Addresses elsewhere stay exactly as written: OpenCC would turn a Chinese path or query
+ * (…/item/县域经济, ?wd=湖里) into one that leads somewhere else. They are set aside before
+ * converting (as private-use characters, which OpenCC leaves alone) and put back after.
+ */
+const OUTSIDE = /(\s(?:href|src|action)=")([^"]*[^\x00-\x7f][^"]*)"/g;
+function setAside(html: string, ctx: DocumentContext): { text: string; kept: string[] } {
+  const kept: string[] = [];
+  const ours = [...ctx.origins, ctx.base, '#'];
+  const text = html.replace(OUTSIDE, (all, name: string, value: string) => {
+    if (ours.some((o) => value.startsWith(o)) && !value.startsWith('//')) return all;
+    kept.push(value);
+    return `${name}\uE000${kept.length - 1}\uE001"`;
+  });
+  return { text, kept };
+}
+const putBack = (html: string, kept: string[]) => (kept.length ? html.replace(/\uE000(\d+)\uE001/g, (_, i: string) => kept[Number(i)]) : html);
 
 /** The switch of the Simplified page (the layout's) → the switch back to it. */
 function switchBack(html: string, ctx: DocumentContext): string {
@@ -54,7 +73,8 @@ function switchBack(html: string, ctx: DocumentContext): string {
 export function convertHtml(html: string, ctx: DocumentContext): string {
   const own = new Set([...ctx.origins, ctx.base].map((o) => `${o}${ctx.page}`));
   let inJson = false;
-  let out = ctx.convert(html).replace(/<[a-zA-Z!/][^>]*>|[^<]+|</g, (part) => {
+  const aside = setAside(html, ctx);
+  let out = ctx.convert(aside.text).replace(/<[a-zA-Z!/][^>]*>|[^<]+|</g, (part) => {
     if (part.length > 1 && part[0] === '<') {
       if (part.startsWith('<script')) inJson = part.includes('application/ld+json');
       else if (part.startsWith('</script')) inJson = false;
@@ -64,7 +84,7 @@ export function convertHtml(html: string, ctx: DocumentContext): string {
     // The printed address of the page (the layout's .page-address) is the only address in text.
     return own.has(part) ? editionUrl(part, ctx) : part;
   });
-  out = switchBack(out, ctx);
+  out = putBack(switchBack(out, ctx), aside.kept);
   for (const [name, value] of Object.entries(ctx.attributes ?? {})) out = out.replace(new RegExp(`(\\s${name}=")[^"]*"`), `$1${value}"`);
   return out;
 }

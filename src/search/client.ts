@@ -85,6 +85,12 @@ function fillForm(form: HTMLFormElement, params: URLSearchParams) {
   }
 }
 
+/** The 简/繁 switch keeps the query, so the other edition opens on the same search. */
+function keepQueryInSwitch() {
+  const link = document.querySelector<HTMLAnchorElement>('.edition-switch');
+  if (link) link.search = location.search;
+}
+
 export function startSearch(form: HTMLFormElement) {
   const d = form.dataset;
   const manifest: SearchManifest = { version: d.version!, docs: Number(d.docs), buckets: Number(d.buckets), nameBuckets: Number(d.nameBuckets), shard: Number(d.shard) };
@@ -144,6 +150,7 @@ export function startSearch(form: HTMLFormElement) {
     for (const [k, v] of new FormData(form)) if (String(v).trim()) params.set(k, String(v).trim());
     const qs = params.toString();
     history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    keepQueryInSwitch();
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -172,5 +179,6 @@ export function startSearch(form: HTMLFormElement) {
     });
   });
   fillForm(form, new URLSearchParams(location.search));
+  keepQueryInSwitch();
   void search();
 }

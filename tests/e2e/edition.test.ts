@@ -65,6 +65,8 @@ describe.skipIf(SKIP_BROWSER)('the Traditional edition on a sub-path build', () 
       expect(await first.getAttribute('href'), q).toBe(q === '長治經開區' ? `${HANT}parks/changzhi-jingkaiqu/` : `${HANT}counties/dangyang/`);
       expect(await first.textContent(), q).toBe(q === '長治經開區' ? '長治經濟技術開發區' : '當陽市');
       expect(await page.textContent('#search-status'), q).toMatch(/^找到 \d+ 個結果/);
+      // The switch opens the same search in the other edition.
+      expect(await page.$eval('.edition-switch', (a) => (a as HTMLAnchorElement).href), q).toBe(url(`${BASE}search/?q=${encodeURIComponent(q)}`));
     }
     // The header's search box of an edition page searches the edition.
     await page.goto(url(`${HANT}counties/zhijiang/`));

@@ -91,6 +91,20 @@ describe.each([
   });
 });
 
+describe('what stays as written', () => {
+  it('keeps addresses elsewhere exactly, Chinese in them included', () => {
+    const html = '<a href="https://baike.example.com/item/县域经济?wd=湖里">县域经济</a><img src="https://img.example.com/园区.png" alt="园区"><a href="/counties/x/#发展目标">发展</a>';
+    expect(convertHtml(html, ctx('/'))).toBe('<a href="https://baike.example.com/item/县域经济?wd=湖里">縣域經濟</a><img src="https://img.example.com/园区.png" alt="園區"><a href="/zh-hant/counties/x/#發展目標">發展</a>');
+  });
+
+  it('reads JSON-LD strings with escapes, and says the edition\'s language', () => {
+    const ld = '{"isBasedOn":"https://www.gov.cn/a?x=1\\u0026y=\\"2\\"","url":"/counties/x/","about":[{"url":"/regions/y/"}],"inLanguage":"zh-CN"}';
+    const out = convertHtml(`<script type="application/ld+json">${ld}</script>`, ctx('/'));
+    const json = JSON.parse(/<script[^>]*>(.*)<\/script>/.exec(out)![1]);
+    expect(json).toEqual({ isBasedOn: 'https://www.gov.cn/a?x=1&y="2"', url: '/zh-hant/counties/x/', about: [{ url: '/zh-hant/regions/y/' }], inLanguage: 'zh-Hant' });
+  });
+});
+
 describe('attributes the edition sets', () => {
   it('replaces the named attributes only', () => {
     const html = '<form data-index="/search/idx/" data-version="abc" data-docs="12"></form>';

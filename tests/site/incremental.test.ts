@@ -27,12 +27,23 @@ describe('an incremental rebuild', () => {
     writeFileSync(briefing, readFileSync(briefing, 'utf8').replace('合力打造集聚区。', '合力打造集聚区，共同谋划发展。'));
     const county = join(content, 'counties/zhijiang.md');
     writeFileSync(county, BASE_FILES['counties/zhijiang.md'].replace('gdp: { 2021: 740.1 }', 'gdp: { 2021: 741.5 }'));
+    // First a build the link check stops (a broken link in a body): it converted the edited
+    // pages' Traditional copies too, and the next build must not take the old site's for them.
+    const yidu = join(content, 'counties/yidu.md');
+    writeFileSync(yidu, `${BASE_FILES['counties/yidu.md']}\n另见[松滋市](/counties/songzi/)。\n`);
+    expect(() => build(content, out)).toThrow();
+    writeFileSync(yidu, BASE_FILES['counties/yidu.md']);
     const log = build(content, out);
     const reuse = /沿用上次生成的 (\d+) 页 reused \d+ of (\d+) keyed pages/.exec(log);
     expect(reuse, log).not.toBeNull();
     const [reusedPages, keyed] = [Number(reuse![1]), Number(reuse![2])];
     expect(reusedPages).toBeGreaterThan(0);
     expect(reusedPages).toBeLessThan(keyed);
+    // The Traditional edition reuses the old site's copies of unchanged pages only.
+    const edition = /Traditional edition: (\d+) \S+ converted, (\d+) \S+ reused/.exec(log);
+    expect(edition, log).not.toBeNull();
+    expect(Number(edition![2])).toBeGreaterThan(0);
+    expect(Number(edition![1])).toBeGreaterThan(3);
 
     const clean = tempDir('incremental-clean-');
     cpSync(content, join(clean, 'content'), { recursive: true });
@@ -44,5 +55,7 @@ describe('an incremental rebuild', () => {
     for (const f of files) expect(readFileSync(join(out, f)).equals(readFileSync(join(cleanOut, f))), f).toBe(true);
     expect(readFileSync(join(out, 'briefings/lianghui/index.html'), 'utf8')).toContain('共同谋划发展');
     expect(readFileSync(join(out, 'counties/zhijiang/index.html'), 'utf8')).toContain('741.5');
+    expect(readFileSync(join(out, 'zh-hant/counties/zhijiang/index.html'), 'utf8')).toContain('741.5');
+    expect(readFileSync(join(out, 'zh-hant/briefings/lianghui/index.html'), 'utf8')).toContain('共同謀劃發展');
   }, 300_000);
 });
