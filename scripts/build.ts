@@ -60,7 +60,7 @@ const m = site.model;
 const pageCount = 1 + 6 + m.counties.length + m.parks.length + m.regions.length + m.industries.size + m.rankings.size + m.briefings.length;
 let reuse = { reused: 0, keyed: 0 };
 let edition: EditionResult | undefined;
-let editionDigests = '';
+let editionCache = '';
 
 await acquireLock();
 const release = () => rmSync(lock, { recursive: true, force: true });
@@ -85,8 +85,8 @@ try {
   building();
   reuse = reused(before, manifestKeys(cacheDir));
   const editing = phase('繁体版 Traditional edition');
-  editionDigests = resolve(cacheDir, 'edition.json');
-  edition = await writeEdition({ dir: scratch, previous: outDir, cacheFile: editionDigests, model: m, base: siteBase(), siteUrl: process.env.SITE_URL });
+  editionCache = cacheDir;
+  edition = await writeEdition({ dir: scratch, previous: outDir, cacheDir, model: m, base: siteBase(), siteUrl: process.env.SITE_URL });
   editing();
   if (process.env.SITE_URL) await writeSitemap(scratch, new URL(siteBase(), process.env.SITE_URL).href, edition !== undefined);
 } catch (err) {
@@ -115,10 +115,10 @@ const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });
-if (edition) saveDigests(editionDigests, edition.digests);
+if (edition) saveDigests(editionCache, edition.digests);
 const reuseText = reuse.reused > 0 ? `（沿用上次生成的 ${reuse.reused} 页 reused ${reuse.reused} of ${reuse.keyed} keyed pages）` : '';
 // The benchmark reads this line (scripts/bench/measure.ts) for the time the edition adds.
-const editionText = edition ? ` · 繁体版 Traditional edition: ${edition.converted} 个转换 converted, ${edition.reused} 个沿用 reused, ${edition.seconds.toFixed(1)} s (search index ${edition.indexSeconds.toFixed(1)} s)` : '';
+const editionText = edition ? ` · 繁体版 Traditional edition: ${edition.converted} 个转换 converted, ${edition.reused} 个沿用 reused, ${edition.seconds.toFixed(1)} s (search index ${edition.indexSeconds.toFixed(1)} s${edition.indexCached ? ', reused' : ''})` : '';
 console.log(`\n网站已生成 site built: ${outDir} · ${pageCount} 个页面 pages${reuseText}${editionText} · ${seconds(started)}`);
 if (!process.env.SITE_URL) {
   console.log('提示 note: 未设置 SITE_URL，所以没有站点地图，订阅源里的链接指向本机预览地址 http://localhost:4321/。发布前请设置，如 SITE_URL=https://example.gov.cn npm run build（README“发布 / Publishing”）。');

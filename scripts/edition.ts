@@ -16,7 +16,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { EDITION_DIR } from '../src/edition/paths.ts';
 import { LOCAL_SITE } from '../src/lib/absolute.ts';
-import { editionSearchIndex, siteEdition } from '../src/model/edition.ts';
+import { siteEdition } from '../src/model/edition.ts';
+import { editionIndex } from './edition-index.ts';
 import type { SiteModel } from '../src/model/types.ts';
 import { manifestAttributes } from '../src/search/format.ts';
 import { convertFiles, type ConvertBatch, type ConvertJob } from './edition-files.ts';
@@ -30,8 +31,8 @@ export interface EditionOptions {
   dir: string;
   /** The site it replaces, whose edition files may be reused. */
   previous: string;
-  /** Where the digests of the last conversion are kept. */
-  cacheFile: string;
+  /** The build's cache folder: the digests of the last conversion (edition.json) and the edition's search index. */
+  cacheDir: string;
   model: SiteModel;
   base: string;
   siteUrl?: string;
@@ -43,6 +44,8 @@ export interface EditionResult {
   converted: number;
   reused: number;
   indexFiles: number;
+  /** The search index was read back from the cache folder. */
+  indexCached: boolean;
   /** Wall time of the whole step, and of the search index within it. */
   seconds: number;
   indexSeconds: number;
@@ -116,10 +119,12 @@ export interface Digests {
  * Saves the digests once the new site is in place (scripts/build.ts, after the swap): saved any
  * earlier, a build stopped by the link check would leave digests of files the output does not hold.
  */
-export function saveDigests(file: string, digests: Digests): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(digests));
+export function saveDigests(cacheDir: string, digests: Digests): void {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, DIGESTS), JSON.stringify(digests));
 }
+
+const DIGESTS = 'edition.json';
 
 function readDigests(file: string): Digests {
   try {
@@ -139,12 +144,13 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
   const code = ['src/edition/converter.ts', 'src/edition/document.ts', 'src/edition/paths.ts', 'scripts/edition-files.ts', 'package-lock.json'].map((f) => readFileSync(join(root, f), 'utf8'));
   // The output folder too: the copies reused are that folder's.
   const key = createHash('sha256').update(JSON.stringify([batch.variant, batch.fixes, o.base, origins, resolve(o.previous), code])).digest('base64url');
-  const last = readDigests(o.cacheFile);
+  const last = readDigests(join(o.cacheDir, DIGESTS));
   const digests: Digests = { key, files: {} };
 
   const jobs: ConvertJob[] = [];
   const sizes = new Map<string, number>();
   let reused = 0;
+  const made = new Set<string>();
   for (const job of documents(o.dir)) {
     const bytes = readFileSync(join(o.dir, job.rel));
     const digest = createHash('sha256').update(bytes).digest('base64url');
@@ -153,7 +159,8 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
     // The search page's index attributes are the edition index's, decided below: always converted.
     if (job.rel !== 'search/index.html' && last.key === key && last.files[job.rel] === digest && existsSync(before)) {
       const target = join(o.dir, EDITION_DIR, job.rel);
-      mkdirSync(dirname(target), { recursive: true });
+      if (!made.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+      made.add(dirname(target));
       copyFileSync(before, target);
       reused++;
     } else if (job.rel !== 'search/index.html') {
@@ -165,7 +172,8 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
 
   // Meanwhile, the edition's search index, and the search page that names its files.
   const indexStarted = performance.now();
-  const index = editionSearchIndex(o.model, edition);
+  mkdirSync(o.cacheDir, { recursive: true });
+  const { index, cached } = editionIndex(o.model, edition, join(o.cacheDir, 'edition-index.bin'));
   const indexSeconds = (performance.now() - indexStarted) / 1000;
   for (const [path, bytes] of index.files) {
     const target = join(o.dir, EDITION_DIR, 'search', 'idx', path);
@@ -177,5 +185,12 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
   }
   await converting;
   return {
-    digests, converted: jobs.length + 1, reused, indexFiles: index.files.size, seconds: (performance.now() - started) / 1000, indexSeconds };
+    digests,
+    converted: jobs.length + 1,
+    reused,
+    indexFiles: index.files.size,
+    indexCached: cached,
+    seconds: (performance.now() - started) / 1000,
+    indexSeconds,
+  };
 }

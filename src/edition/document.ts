@@ -31,16 +31,13 @@ export function editionUrl(url: string, ctx: Pick<DocumentContext, 'base' | 'ori
   return url;
 }
 
-const URL_ATTRIBUTE = /(\s(?:href|src|action|content|data-[a-z-]+)=")([^"]*)"/g;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function rewriteTag(tag: string, ctx: DocumentContext): string {
-  if (tag.startsWith('<html')) return tag.replace(/\slang="[^"]*"/, ` lang="${EDITION_LANG}"`);
-  if (/\shreflang="/.test(tag)) return tag;
-  if (tag.startsWith('<meta property="og:locale"')) return tag.replace(/content="[^"]*"/, `content="${VARIANT_LOCALE[ctx.variant].og}"`);
-  return tag.replace(URL_ATTRIBUTE, (_, name: string, value: string) => `${name}${editionUrl(value, ctx)}"`);
-}
+/** Attributes whose value starts with one of the site's own prefixes. */
+const ownAttributes = (ctx: DocumentContext) =>
+  new RegExp(`(\\s(?:href|src|action|content|data-[a-z-]+)=")((?:${[...ctx.origins, ctx.base].map(escapeRegExp).join('|')})[^"]*)"`, 'g');
 
-/** JSON-LD: every string that is an address of the site (strings may hold escapes: \\u0026, \\"), and its language. */
+/** JSON-LD: every string that is an address of the site (strings may hold escapes: \u0026, \"), and its language. */
 const rewriteJson = (json: string, ctx: DocumentContext) =>
   json.replace(/"((?:[^"\\]|\\.)*)"/g, (_, s: string) => `"${editionUrl(s, ctx)}"`).replace(/"inLanguage":"zh-CN"/g, `"inLanguage":"${EDITION_LANG}"`);
 
@@ -70,26 +67,30 @@ function switchBack(html: string, ctx: DocumentContext): string {
   );
 }
 
+/** Tags that name one edition on purpose (hreflang): set aside while addresses move. */
+const ONE_EDITION = /<(?:link|a)\s[^>]*\shreflang="[^>]*>/g;
+
+/**
+ * Whole-document regular expressions rather than a walk over every tag: a national page holds
+ * a thousand tags (its charts), of which a few dozen need anything done.
+ */
 export function convertHtml(html: string, ctx: DocumentContext): string {
-  const own = new Set([...ctx.origins, ctx.base].map((o) => `${o}${ctx.page}`));
-  let inJson = false;
   const aside = setAside(html, ctx);
-  let out = ctx.convert(aside.text).replace(/<[a-zA-Z!/][^>]*>|[^<]+|</g, (part) => {
-    if (part.length > 1 && part[0] === '<') {
-      if (part.startsWith('<script')) inJson = part.includes('application/ld+json');
-      else if (part.startsWith('</script')) inJson = false;
-      return rewriteTag(part, ctx);
-    }
-    if (inJson) return rewriteJson(part, ctx);
+  const fixed: string[] = [];
+  let out = ctx
+    .convert(aside.text)
+    .replace(ONE_EDITION, (tag) => `\uE002${fixed.push(tag) - 1}\uE003`)
+    .replace(ownAttributes(ctx), (_, name: string, value: string) => `${name}${editionUrl(value, ctx)}"`)
+    .replace(/(<html\b[^>]*?\s)lang="[^"]*"/, `$1lang="${EDITION_LANG}"`)
+    .replace(/(<meta property="og:locale" content=")[^"]*"/, `$1${VARIANT_LOCALE[ctx.variant].og}"`)
+    .replace(/(<script type="application\/ld\+json">)([\s\S]*?)(<\/script>)/g, (_, open: string, json: string, close: string) => open + rewriteJson(json, ctx) + close)
     // The printed address of the page (the layout's .page-address) is the only address in text.
-    return own.has(part) ? editionUrl(part, ctx) : part;
-  });
+    .replace(/(<span class="page-address">)([^<]*)/, (_, open: string, address: string) => open + editionUrl(address, ctx))
+    .replace(/\uE002(\d+)\uE003/g, (_, i: string) => fixed[Number(i)]);
   out = putBack(switchBack(out, ctx), aside.kept);
   for (const [name, value] of Object.entries(ctx.attributes ?? {})) out = out.replace(new RegExp(`(\\s${name}=")[^"]*"`), `$1${value}"`);
   return out;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An RSS feed: its text, every address of the site in it, and its language. */
 export function convertFeed(xml: string, ctx: DocumentContext): string {

@@ -1,15 +1,12 @@
 /**
- * The Traditional edition's converter and search index for a model, built once per model
- * (the build script and the dev server's middleware share them; src/edition/ holds the
- * conversion itself and knows nothing of the model).
+ * The Traditional edition's converter for a model, built once per model from its place names
+ * (src/edition/ holds the conversion itself and knows nothing of the model; the edition's
+ * search index is scripts/edition-index.ts).
  */
 import { hantConverter, nameFixes, type NameFix } from '../edition/converter.ts';
-import { editionDocs } from '../edition/search-docs.ts';
 import type { Variant } from '../edition/paths.ts';
-import { buildSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { shortNames } from '../search/short-names.ts';
 import type { SiteModel } from './types.ts';
-import { searchDocs } from './views/search.ts';
 
 export interface Edition {
   variant: Variant;
@@ -31,7 +28,6 @@ function placeNames(model: SiteModel): string[] {
 }
 
 const editions = new WeakMap<SiteModel, Edition | null>();
-const indexes = new WeakMap<SiteModel, SearchIndex>();
 
 /** The edition of this site, or undefined when content/site.yaml says traditional: none. */
 export function siteEdition(model: SiteModel): Edition | undefined {
@@ -46,11 +42,4 @@ export function siteEdition(model: SiteModel): Edition | undefined {
     editions.set(model, e);
   }
   return e ?? undefined;
-}
-
-/** The edition's own search index: Traditional results, found by either script. */
-export function editionSearchIndex(model: SiteModel, edition: Edition): SearchIndex {
-  let index = indexes.get(model);
-  if (!index) indexes.set(model, (index = buildSearchIndex(editionDocs(searchDocs(model), edition.convert))));
-  return index;
 }

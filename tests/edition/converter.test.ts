@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import * as Locale from 'opencc-js/preset';
 import { hantConverter, nameFixes, NAME_CHARS } from '../../src/edition/converter.ts';
 
 const divisions = readFileSync(join(import.meta.dirname, '../../scripts/data/divisions.tsv'), 'utf8')
@@ -24,6 +26,19 @@ describe('Simplified → Traditional', () => {
   it('leaves markup, addresses and Latin text as they are', () => {
     const html = '<a href="/counties/zhijiang/#target" class="x">GDP 1,210亿元</a>';
     expect(tw(html)).toBe('<a href="/counties/zhijiang/#target" class="x">GDP 1,210億元</a>');
+  });
+
+  it('converts run by run exactly as over the whole text: no dictionary key of cn→tw or cn→hk holds ASCII', () => {
+    const keys: string[] = [];
+    const walk = (d: unknown): void => {
+      if (typeof d === 'string') keys.push(...d.split('|').map((e) => e.split(' ')[0]));
+      else if (Array.isArray(d)) d.forEach(walk);
+    };
+    for (const group of [Locale.from.cn, Locale.to.tw, Locale.to.hk]) walk(group);
+    expect(keys.length).toBeGreaterThan(10_000);
+    expect(keys.filter((k) => /[\x00-\x7f]/.test(k))).toEqual([]);
+    const text = '<p>2021年GDP达1,210亿元，头发<b>发展</b>面粉</p><a href="/x/">干部</a>';
+    expect(tw(text)).toBe(OpenCC.Converter({ from: 'cn', to: 'tw' })(text));
   });
 
   it('differs between tw and hk where the two write differently', () => {

@@ -7,14 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { loadContentDir } from '../../src/model/index.ts';
-import { editionSearchIndex, siteEdition } from '../../src/model/edition.ts';
+import { siteEdition } from '../../src/model/edition.ts';
+import { editionDocs } from '../../src/edition/search-docs.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { SearchEngine } from '../../src/search/query.ts';
 import { QUERIES } from '../search/queries.ts';
 import { searchDocs } from '../../src/model/views/search.ts';
 
 const { model } = loadContentDir(join(import.meta.dirname, '../../content'));
 const edition = siteEdition(model)!;
-const index = editionSearchIndex(model, edition);
+// As scripts/edition-index.ts builds it.
+const index = buildSearchIndex(editionDocs(searchDocs(model), edition.convert));
 const engine = () =>
   new SearchEngine(index.manifest, async (path) => {
     const bytes = index.files.get(path);
