@@ -10,7 +10,7 @@
  * with the converter's own key and the output folder's path).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -92,6 +92,19 @@ async function runWorkers(batches: ConvertBatch[]): Promise<void> {
   }
 }
 
+/**
+ * The old site's copy as the new site's file: a hard link (the two folders sit side by side on
+ * one file system, and the old one is removed after the swap, so nothing stays shared), or a
+ * copy where links are not possible.
+ */
+function reuse(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /** Converts the jobs: in threads when there are many, splitting them by size so the threads end together. */
 async function convertAll(batch: Omit<ConvertBatch, 'jobs'>, jobs: ConvertJob[], sizes: Map<string, number>): Promise<void> {
   const threads = Math.min(availableParallelism(), 4);
@@ -161,7 +174,7 @@ export async function writeEdition(o: EditionOptions): Promise<EditionResult | u
       const target = join(o.dir, EDITION_DIR, job.rel);
       if (!made.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
       made.add(dirname(target));
-      copyFileSync(before, target);
+      reuse(before, target);
       reused++;
     } else if (job.rel !== 'search/index.html') {
       jobs.push(job);

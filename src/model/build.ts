@@ -21,9 +21,22 @@ export interface BuildResult {
   diagnostics: Diagnostics;
 }
 
-export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics()): BuildResult {
+export interface BuildOptions {
+  /** Keep drafts as if published, marked draft (the dev server's preview). */
+  drafts?: boolean;
+}
+
+export function buildModel(raw: RawContent, diags: Diagnostics = new Diagnostics(), options: BuildOptions = {}): BuildResult {
   // 1. Files → typed records, slug registry.
   const ctx = readEntities(raw, diags);
+  // In preview a draft goes through every pass as a published briefing does, marked as a draft.
+  if (options.drafts) {
+    for (const r of ctx.briefings) {
+      if (!r.draft) continue;
+      r.briefing.draft = true;
+      r.draft = false;
+    }
+  }
   // 2. Parents, ancestors and cycles, park parents, members, groupings, industry tree.
   buildHierarchy(ctx);
   // 3. Every figure of place files and briefings, checked, as candidates.

@@ -16,6 +16,8 @@ export interface Diagnostic {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /** 1-based line of the field in the file, where it can be found (src/model/locate.ts). */
+  line?: number;
 }
 
 export class Diagnostics {
@@ -96,7 +98,7 @@ export function formatDiagnostics(items: readonly Diagnostic[]): string {
   for (const file of [...byFile.keys()].sort()) {
     lines.push(file);
     for (const d of byFile.get(file)!) {
-      const where = d.field ? `${d.field}: ` : '';
+      const where = `${d.line ? `第${d.line}行 line ${d.line} · ` : ''}${d.field ? `${d.field}: ` : ''}`;
       const tag = d.severity === 'error' ? '错误 error' : '提醒 warning';
       lines.push(`  ${tag} · ${where}${d.message}`);
       if (d.hint) lines.push(`    → ${d.hint}`);

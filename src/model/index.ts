@@ -5,13 +5,14 @@
  * share one model even though Vite bundles them as separate module copies.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Diagnostics, formatDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readContent } from './read.ts';
 import { contentDirFromEnv } from './folders.ts';
-import { buildModel } from './build.ts';
+import { buildModel, type BuildOptions } from './build.ts';
 import { checkBriefingCharts } from './mdx-charts.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
+import { locate } from './locate.ts';
 import type { SiteModel } from './types.ts';
 
 export interface LoadedSite {
@@ -23,13 +24,15 @@ export interface LoadedSite {
 
 
 /** Reads and models a content folder, without caching. Never throws for content mistakes. */
-export function loadContentDir(contentDir: string): LoadedSite {
+export function loadContentDir(contentDir: string, options: BuildOptions = {}): LoadedSite {
   const diags = new Diagnostics();
   const raw = readContent(contentDir, diags);
-  const { model } = buildModel(raw, diags);
+  const { model } = buildModel(raw, diags, options);
   checkMdxSyntax(raw.files, (...a) => diags.error(...a));
   // Chart components in briefings need the whole model, so they are checked last.
   checkBriefingCharts(model, raw.files, (severity, ...a) => (severity === 'error' ? diags.error(...a) : diags.warn(...a)));
+  const paths = new Map<string, string>([...raw.files.map((f) => [f.file, f.absPath] as const), [raw.metricsFile, join(contentDir, 'metrics.yaml')], [raw.siteFile, join(contentDir, 'site.yaml')]]);
+  locate(diags.items, (file) => paths.get(file));
   return { contentDir, model, diagnostics: diags.items, errors: diags.errors };
 }
 
@@ -55,7 +58,8 @@ function stampOf(dir: string): string {
 
 /**
  * The model of a content folder, built once. A build (NODE_ENV=production) never looks again;
- * the dev server rebuilds the model when an editor saves a content file.
+ * the dev server rebuilds the model when an editor saves a content file, and shows drafts
+ * (marked 草稿) so that an editor sees one before publishing it.
  */
 export function loadSite(contentDir: string = contentDirFromEnv()): LoadedSite {
   const g = globalThis as unknown as Record<symbol, Cache | undefined>;
@@ -64,19 +68,33 @@ export function loadSite(contentDir: string = contentDirFromEnv()): LoadedSite {
   const stamp = live ? stampOf(contentDir) : '';
   let entry = cache.get(contentDir);
   if (!entry || (live && entry.stamp !== stamp)) {
-    entry = { site: loadContentDir(contentDir), stamp };
+    entry = { site: loadContentDir(contentDir, { drafts: live }), stamp };
     cache.set(contentDir, entry);
   }
   return entry.site;
 }
 
-/** Content errors as one readable message; thrown where a build must stop. */
+/**
+ * Content errors as one readable message; thrown where a build must stop. Shaped like Astro's
+ * own errors, so the dev server's overlay and terminal show the editor's file at the line of
+ * the first error (loc, with its frame) and its fix (hint), and no trace through the
+ * generator's code: an editor has nothing to do there.
+ */
 export class ContentError extends Error {
   readonly diagnostics: Diagnostic[];
+  readonly hint?: string;
+  readonly loc?: { file: string; line: number; column: number };
   constructor(diagnostics: Diagnostic[]) {
     super(`内容有错误，网站未生成 The content has errors; the site was not built.\n\n${formatDiagnostics(diagnostics)}`);
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
+    const first = diagnostics.find((d) => d.severity === 'error');
+    if (first) {
+      this.loc = { file: resolve(first.file), line: first.line ?? 1, column: 1 };
+      const more = diagnostics.filter((d) => d.severity === 'error').length - 1;
+      this.hint = [first.hint, more > 0 ? `另有 ${more} 个错误，见上 ${more} more above; npm run check lists them all.` : ''].filter(Boolean).join('\n');
+    }
+    this.stack = '';
   }
 }
 

@@ -215,6 +215,8 @@ export interface Briefing {
   industries: string[];
   source?: { name?: string; url?: string; author?: string };
   summary?: string;
+  /** A draft shown by the dev server's preview (loadSite in development), marked 草稿; a build leaves drafts out. */
+  draft?: boolean;
   file: string;
   url: string;
   ext: 'md' | 'mdx';

@@ -21,6 +21,8 @@ export interface MdxCharts {
 export interface BriefingView {
   slug: string;
   title: string;
+  /** Only in preview (Briefing.draft): the page says it is a draft. */
+  draft?: boolean;
   summary?: string;
   /** ISO date, for <time datetime>; dateText as printed. */
   date: string;
@@ -47,6 +49,7 @@ export function briefingPage(model: SiteModel, slug: string): BriefingView {
   return {
     slug: b.slug,
     title: b.title,
+    ...(b.draft ? { draft: true } : {}),
     summary: b.summary,
     date: b.date,
     dateText: formatDate(b.date),

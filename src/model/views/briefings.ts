@@ -13,11 +13,13 @@ export interface BriefingItem {
   date: string;
   summary?: string;
   subject: boolean;
+  /** Only in preview (Briefing.draft). */
+  draft?: boolean;
 }
 
 export function briefingItem(b: Briefing, subject = true, refs?: PageRefs): BriefingItem {
   refs?.dated(b.date);
-  return { title: b.title, url: b.url, date: formatDate(b.date), summary: b.summary, subject };
+  return { title: b.title, url: b.url, date: formatDate(b.date), summary: b.summary, subject, ...(b.draft ? { draft: true } : {}) };
 }
 
 export interface BriefingDataGroup {
