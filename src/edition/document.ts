@@ -1,7 +1,7 @@
 /**
- * One built page or feed of the Simplified site → its Traditional copy. The whole text goes
- * through the converter (OpenCC changes only Chinese characters, so markup, URLs and scripts'
- * code pass unchanged, and an id and the links to it convert alike); then the site's own
+ * One built page or feed of the Simplified site → its Traditional copy. The whole document goes
+ * through the converter (which touches only runs of Chinese text, so markup and code pass
+ * unchanged, and an id and the links to it convert alike); then the site's own
  * addresses that the edition mirrors (paths.ts) move under zh-hant/, and the few places that
  * name the language say zh-Hant. Links carrying hreflang point at one edition on purpose and
  * stay; the 简/繁 switch turns round.
