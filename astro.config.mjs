@@ -19,6 +19,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
+    // Code blocks stay plain: highlighters colour them with inline styles, which the site's
+    // Content-Security-Policy (no 'unsafe-inline') blocks.
+    syntaxHighlight: false,
     processor: unified({
       rehypePlugins: [[rehypeMentions, { mentions: () => loadSite().model.mentions, base }]],
     }),

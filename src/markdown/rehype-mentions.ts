@@ -73,6 +73,9 @@ export function linkMentions(tree: HastNode, mentions: readonly Mention[], base:
 export function rehypeMentions(options: MentionOptions) {
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.at(-1);
-    linkMentions(tree, options.mentions(), options.base, selfOf(path));
+    const self = selfOf(path);
+    // Content files only: the editors' guide (docs/, the /help/ page) names example places as examples.
+    if (!self) return;
+    linkMentions(tree, options.mentions(), options.base, self);
   };
 }

@@ -83,6 +83,14 @@ describe('the example site', () => {
     }
   });
 
+  it('has the editors\' guide at /help/, the same text as docs/编辑手册.md, its example names not linked', () => {
+    const help = page('/help/');
+    expect(help).toContain('<h1 id="编辑手册">编辑手册</h1>');
+    expect(help).toContain('npm run import:csv');
+    expect(help).not.toContain('class="mention"');
+    expect(page('/')).toContain('href="/help/">编辑手册</a>');
+  });
+
   it('publishes every figure in observations.csv', () => {
     const csv = readFileSync(join(out, 'data', 'observations.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
