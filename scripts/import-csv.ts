@@ -11,7 +11,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFromEnv, loadContentDir } from '../src/model/index.ts';
-import { decodeCsv, parseCsv } from './import-csv/read.ts';
+import { CsvError, decodeCsv, parseCsvRows } from './import-csv/read.ts';
 import { MergeError, mergeFigures } from './import-csv/merge.ts';
 import { planCsv } from './import-csv/plan.ts';
 
@@ -31,16 +31,25 @@ try {
   console.error(`读不到文件 cannot read ${file}: ${(err as Error).message}`);
   process.exit(1);
 }
-const { text, encoding } = decodeCsv(bytes);
+let decoded: ReturnType<typeof decodeCsv>;
+try {
+  decoded = decodeCsv(bytes);
+} catch (err) {
+  console.error(err instanceof CsvError ? err.message : `读不懂文件 cannot read ${file}: ${(err as Error).message}`);
+  process.exit(1);
+}
+const { text, encoding } = decoded;
 const site = loadContentDir(contentDir);
 if (site.errors.length > 0) {
   console.error(`内容本身有 ${site.errors.length} 个错误，先运行 npm run check 修正 the content has errors; fix them first (npm run check).`);
   process.exit(1);
 }
-const plan = planCsv(parseCsv(text), site.model);
+const rows = parseCsvRows(text);
+const plan = planCsv(rows, site.model);
+const headerLine = rows[0]?.line ?? 1;
 console.log(`读取 read ${file}（${encoding}）：${plan.rows} 行 rows`);
-for (const p of plan.problems) console.log(`  ${p.row === 1 ? '表头 header' : `第${p.row}行 row ${p.row}`}${p.column ? ` · ${p.column}` : ''}: ${p.message}${p.hint ? `\n    → ${p.hint}` : ''}`);
-const headerBad = plan.problems.some((p) => p.row === 1);
+for (const p of plan.problems) console.log(`  ${p.warning ? '提醒 warning · ' : ''}${p.row === headerLine ? '表头 header' : `第${p.row}行 row ${p.row}`}${p.column ? ` · ${p.column}` : ''}: ${p.message}${p.hint ? `\n    → ${p.hint}` : ''}`);
+const headerBad = plan.problems.some((p) => p.row === headerLine && !p.warning);
 if (headerBad || (plan.badRows.size > 0 && !values['skip-invalid'])) {
   console.error(`\n没有写入任何文件 nothing written: ${headerBad ? '表头有问题 the header has problems' : `${plan.badRows.size} 行有问题；修正后再导入，或加 --skip-invalid 跳过这些行 fix them, or pass --skip-invalid`}`);
   process.exit(1);
@@ -56,9 +65,10 @@ for (const [slug, settings] of plan.settings) {
   try {
     const merged = mergeFigures(readFileSync(path, 'utf8'), settings, values.replace === true);
     same += merged.same.length;
-    for (const [s, old] of merged.conflicts) {
-      conflicts++;
-      console.log(`  ${relative(process.cwd(), path)} · ${s.block}.${s.key}.${s.period}: 文件里是 ${String(old)}，表里是 ${s.value}${values.replace ? '（已替换 replaced）' : '（未改 kept; --replace 替换）'}`);
+    for (const [s, old, replaced] of merged.conflicts) {
+      if (!replaced) conflicts++;
+      const what = replaced ? '（已替换 replaced）' : values.replace ? '（未改 kept：文件里是带注释的长写法，请手工修改 a long form with a note; edit it by hand）' : '（未改 kept; --replace 替换）';
+      console.log(`  ${relative(process.cwd(), path)} · ${s.block}.${s.key}.${s.period}: 文件里是 ${String(old)}，表里是 ${s.value}${what}`);
     }
     if (merged.changed) writes.push([path, merged.text]);
   } catch (err) {
@@ -67,7 +77,7 @@ for (const [slug, settings] of plan.settings) {
     process.exit(1);
   }
 }
-if (conflicts > 0 && !values.replace && !values['skip-invalid']) {
+if (conflicts > 0 && !values['skip-invalid']) {
   console.error(`\n没有写入任何文件 nothing written: ${conflicts} 个数值与文件里的不同；核对后加 --replace 替换，或加 --skip-invalid 只写入其余的 values differ from the files`);
   process.exit(1);
 }

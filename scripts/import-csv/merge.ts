@@ -19,8 +19,8 @@ export interface Merged {
   text: string;
   /** Settings already in the file with this value. */
   same: Setting[];
-  /** Settings whose period the file already gives another value: [setting, value in the file]. */
-  conflicts: [Setting, unknown][];
+  /** Settings whose period the file already gives another value: [setting, value in the file, replaced]. */
+  conflicts: [Setting, unknown, boolean][];
   changed: boolean;
 }
 
@@ -37,7 +37,7 @@ function pairOf(map: YAMLMap, key: string | number): Pair | undefined {
 function insertion(src: string, map: YAMLMap, entry: string, indentIfEmpty: string, nl: string): [number, string] {
   const [start, end] = map.range!;
   if (map.flow) {
-    const close = src.lastIndexOf('}', end);
+    const close = src.lastIndexOf('}', end - 1);
     const inner = src.slice(start + 1, close);
     if (inner.trim() === '') return [start + 1, ` ${entry} `.slice(inner.length ? 1 : 0)];
     const pad = /\s$/.test(inner) ? inner.match(/\s+$/)![0] : '';
@@ -80,9 +80,11 @@ function apply(src: string, s: Setting, replace: boolean, nl: string, out: Pick<
       out.same.push(s);
       return undefined;
     }
-    out.conflicts.push([s, old]);
-    if (!replace || !isScalar(raw) || !raw.range) return undefined;
-    return src.slice(0, raw.range[0]) + scalarText(s.value) + src.slice(raw.range[1]);
+    // The long form { value, note } is left for the editor: its note may not fit the new value.
+    const replaceable = replace && isScalar(raw) && raw.range !== undefined;
+    out.conflicts.push([s, old, replaceable]);
+    if (!replaceable) return undefined;
+    return src.slice(0, raw.range![0]) + scalarText(s.value) + src.slice(raw.range![1]);
   }
   const [at, text] = insertion(src, periods, entry, '    ', nl);
   return src.slice(0, at) + text + src.slice(at);

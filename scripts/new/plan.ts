@@ -39,10 +39,14 @@ const PLACE_FOLDERS = ['counties', 'parks', 'regions'];
 function takenSlugs(dir: string, kind: Kind): Map<string, string> {
   const folders = PLACE_FOLDERS.includes(FOLDER[kind]) ? PLACE_FOLDERS : [FOLDER[kind]];
   const taken = new Map<string, string>();
-  for (const folder of folders) {
-    if (!existsSync(join(dir, folder))) continue;
-    for (const f of readdirSync(join(dir, folder))) if (/\.mdx?$/.test(f)) taken.set(f.replace(/\.mdx?$/, ''), `${folder}/${f}`);
-  }
+  // Subfolders too: the reader takes files at any depth, and the slug is the file name.
+  const walk = (folder: string, sub: string) => {
+    for (const e of readdirSync(join(dir, folder, sub), { withFileTypes: true })) {
+      if (e.isDirectory()) walk(folder, join(sub, e.name));
+      else if (/\.mdx?$/.test(e.name)) taken.set(e.name.replace(/\.mdx?$/, ''), join(folder, sub, e.name));
+    }
+  };
+  for (const folder of folders) if (existsSync(join(dir, folder))) walk(folder, '');
   return taken;
 }
 
@@ -82,7 +86,9 @@ export function planNewFile(req: NewRequest): NewPlan {
   const places = [...model.counties, ...model.parks, ...model.regions];
   // The same name twice is more often a second file for one place than a second place.
   const same = req.kind === 'briefing' ? model.briefings.find((b) => b.title === name) : [...places, ...model.industries.values(), ...model.rankings.values()].find((e) => e.name === name);
-  if (same && !req.slug) throw new NewFileError(`“${name}”已有文件 already has a file: ${'slug' in same ? same.slug : ''}（${same.url}）；如确是另一个，用 --slug 指定新文件的 slug`);
+  // Another division of the same name (朝阳区 110105 beside 220104) is a second place.
+  const otherDivision = req.adcode !== undefined && same !== undefined && 'adcode' in same && same.adcode !== req.adcode;
+  if (same && !req.slug && !otherDivision) throw new NewFileError(`“${name}”已有文件 already has a file: ${'slug' in same ? same.slug : ''}（${same.url}）；如确是另一个，用 --slug 指定新文件的 slug`);
   const stems = [...new Set(places.flatMap((p) => [p.name, placeStem(p.name), ...p.aliases]))];
   const slug = chooseSlug(req, slugCandidates(req.kind, name, stems), takenSlugs(req.contentDir, req.kind), notes);
   const row = division(req, notes);
@@ -90,10 +96,13 @@ export function planNewFile(req: NewRequest): NewPlan {
   // The region above, where the content has it: by adcode, else by name.
   const parentSlug = parent && model.regions.find((r) => r.adcode === adcode(parent) || r.name === parent.name)?.slug;
   if (parent && !parentSlug) notes.push(`上级“${parent.name}”还没有文件：npm run new -- region ${parent.name}`);
-  const aliases = req.kind === 'county' || req.kind === 'region' || req.kind === 'park' ? shortNames(name).filter((s) => !/^[a-z0-9-]+$/.test(s)).slice(0, 3) : [];
+  // Short forms are only suggested: an alias links the name wherever it appears in text, and
+  // 和平、新华、城中 are words too; one another place already uses would stop both linking.
+  const used = new Set([...places, ...model.industries.values()].flatMap((e) => [e.name, ...e.aliases]));
+  const aliases = req.kind === 'county' || req.kind === 'region' || req.kind === 'park' ? shortNames(name).filter((s) => !/^[a-z0-9-]+$/.test(s) && !used.has(s)).slice(0, 3) : [];
   const common: Field[] = [
     { key: 'name', value: yamlString(name), note: '正式名称', required: true },
-    { key: 'aliases', value: aliases.length ? `[${aliases.map(yamlString).join(', ')}]` : undefined, example: '[简称]', note: '正文里的其他叫法，用于链接和搜索' },
+    { key: 'aliases', example: aliases.length ? `[${aliases.map(yamlString).join(', ')}]` : '[简称]', note: '正文里的其他叫法，用于链接和搜索；确认不会和普通词语混淆再启用' },
     { key: 'summary', example: '一句话简介', note: '显示在卡片和搜索结果中' },
   ];
   const industries: Field = { key: 'industries', example: '[new-energy]', note: '产业 slug 列表（content/industries/）' };

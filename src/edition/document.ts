@@ -42,7 +42,7 @@ const rewriteJson = (json: string, ctx: DocumentContext) =>
   json.replace(/"((?:[^"\\]|\\.)*)"/g, (_, s: string) => `"${editionUrl(s, ctx)}"`).replace(/"inLanguage":"zh-CN"/g, `"inLanguage":"${EDITION_LANG}"`);
 
 /**
- * Addresses elsewhere stay exactly as written: OpenCC would turn a Chinese path or query
+ * Code and addresses elsewhere stay exactly as written: OpenCC would turn a Chinese path or query
  * (…/item/县域经济, ?wd=湖里) into one that leads somewhere else. They are set aside before
  * converting (as private-use characters, which OpenCC leaves alone) and put back after.
  */
@@ -50,7 +50,8 @@ const OUTSIDE = /(\s(?:href|src|action)=")([^"]*[^\x00-\x7f][^"]*)"/g;
 function setAside(html: string, ctx: DocumentContext): { text: string; kept: string[] } {
   const kept: string[] = [];
   const ours = [...ctx.origins, ctx.base, '#'];
-  const text = html.replace(OUTSIDE, (all, name: string, value: string) => {
+  // Code is literal: the guide's commands (npm run new -- 县 …) and YAML (level: 省级) must read as typed.
+  const text = html.replace(/<(pre|code)\b[^>]*>[\s\S]*?<\/\1>/g, (code) => `\uE000${kept.push(code) - 1}\uE001`).replace(OUTSIDE, (all, name: string, value: string) => {
     if (ours.some((o) => value.startsWith(o)) && !value.startsWith('//')) return all;
     kept.push(value);
     return `${name}\uE000${kept.length - 1}\uE001"`;

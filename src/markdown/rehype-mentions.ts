@@ -4,7 +4,8 @@
  * headings is left alone, and a file never links to itself.
  */
 import type { Mention } from '../model/types.ts';
-import { FOLDERS } from '../model/folders.ts';
+import { contentDirFromEnv, FOLDERS } from '../model/folders.ts';
+import { relative, resolve, sep } from 'node:path';
 import { normaliseBase } from '../lib/base.ts';
 import { matcherFor, SKIP_ELEMENTS } from '../model/mentions.ts';
 
@@ -73,7 +74,10 @@ export function linkMentions(tree: HastNode, mentions: readonly Mention[], base:
 export function rehypeMentions(options: MentionOptions) {
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.at(-1);
-    const self = selfOf(path);
+    // Within the content folder only, judged from the folder itself: a checkout under ~/briefings/
+    // must not make the guide look like a briefing.
+    const rel = path ? relative(contentDirFromEnv(), resolve(path)) : '..';
+    const self = rel.startsWith('..') ? undefined : selfOf(`/${rel.split(sep).join('/')}`);
     // Content files only: the editors' guide (docs/, the /help/ page) names example places as examples.
     if (!self) return;
     linkMentions(tree, options.mentions(), options.base, self);

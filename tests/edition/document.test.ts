@@ -97,6 +97,11 @@ describe('what stays as written', () => {
     expect(convertHtml(html, ctx('/'))).toBe('<a href="https://baike.example.com/item/县域经济?wd=湖里">縣域經濟</a><img src="https://img.example.com/园区.png" alt="園區"><a href="/zh-hant/counties/x/#發展目標">發展</a>');
   });
 
+  it('keeps code as typed', () => {
+    const html = '<p>运行 <code>npm run new -- 县 枝江市</code></p><pre><code>level: 省级\n</code></pre><p>省级</p>';
+    expect(convertHtml(html, ctx('/'))).toBe('<p>運行 <code>npm run new -- 县 枝江市</code></p><pre><code>level: 省级\n</code></pre><p>省級</p>');
+  });
+
   it('reads JSON-LD strings with escapes, and says the edition\'s language', () => {
     const ld = '{"isBasedOn":"https://www.gov.cn/a?x=1\\u0026y=\\"2\\"","url":"/counties/x/","about":[{"url":"/regions/y/"}],"inLanguage":"zh-CN"}';
     const out = convertHtml(`<script type="application/ld+json">${ld}</script>`, ctx('/'));

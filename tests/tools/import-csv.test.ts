@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeFigures } from '../../scripts/import-csv/merge.ts';
-import { decodeCsv, parseCsv } from '../../scripts/import-csv/read.ts';
+import { decodeCsv, parseCsv, parseCsvRows } from '../../scripts/import-csv/read.ts';
 import { loadContentDir } from '../../src/model/index.ts';
 import { root, tempDir } from '../helpers/built-site.ts';
 
@@ -26,6 +26,14 @@ describe('reading a spreadsheet', () => {
 
   it('reads quoted cells with commas, quotes and line breaks, and skips empty rows', () => {
     expect(parseCsv('a,b\r\n"1,5","say ""hi""\nthere"\r\n,\r\n')).toEqual([['a', 'b'], ['1,5', 'say "hi"\nthere']]);
+  });
+
+  it('numbers rows by the line they start on, past blank lines and line breaks in cells', () => {
+    expect(parseCsvRows('a,b\n\n"x\ny",1\nz,2\n').map((r) => r.line)).toEqual([1, 3, 5]);
+  });
+
+  it('says what a UTF-16 "Unicode text" export is', () => {
+    expect(() => decodeCsv(Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toThrow(/UTF-16/);
   });
 });
 
@@ -48,6 +56,18 @@ describe('merging into a file', () => {
     const crlf = `\uFEFF${file.replace(/\n/g, '\r\n')}`;
     const m = mergeFigures(crlf, [{ block: 'metrics', key: 'industrial_output', period: 2023, value: 1200 }], false);
     expect(m.text).toBe(crlf.replace('    2021: 1000\r\n', '    2021: 1000\r\n    2023: 1200\r\n'));
+  });
+
+  it('finds the right brace of a nested flow map', () => {
+    const nested = '---\nname: 枝江市\nmetrics: {gdp: {2021: 740}}\n---\n';
+    expect(mergeFigures(nested, [{ block: 'metrics', key: 'gdp', period: 2022, value: 800 }], false).text).toBe('---\nname: 枝江市\nmetrics: {gdp: {2021: 740, 2022: 800}}\n---\n');
+  });
+
+  it('does not replace a value written in the long form, and says so', () => {
+    const long = '---\nname: 枝江市\nmetrics:\n  gdp: { 2021: { value: 740, note: 快报数 } }\n---\n';
+    const m = mergeFigures(long, [{ block: 'metrics', key: 'gdp', period: 2021, value: 741 }], true);
+    expect(m).toMatchObject({ changed: false, text: long });
+    expect(m.conflicts).toEqual([[{ block: 'metrics', key: 'gdp', period: 2021, value: 741 }, 740, false]]);
   });
 
   it('reports a value already there, and a different one, replacing it only when asked', () => {
@@ -114,9 +134,22 @@ describe('the command', () => {
     expect(readFileSync(join(dir, 'counties', 'zhijiang.md'), 'utf8')).toContain('county-top100: { 2023: 90 }');
   });
 
-  it('names an unknown column, and keeps a differing value unless --replace', () => {
+  it('refuses ranks by quarter, for a place the ranking does not rank, and a row given twice', () => {
     const dir = contentCopy();
-    expect(run(dir, 'place,period,gpd\nzhijiang,2023,800\n').stdout).toMatch(/列“gpd”不是指标[\s\S]*是不是 did you mean “gdp”/);
+    const before = snapshot(dir);
+    const r = run(dir, 'place,period,county-top100,gdp\nzhijiang,2023Q1,90,\nsuizhou-gaoxinqu,2023,5,\nyidu,2023,,900\nyidu,2023,,910\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('第2行 row 2 · county-top100: county-top100：榜单位次按年份');
+    expect(r.stdout).toMatch(/第3行 row 3 · county-top100: .*不在其列/);
+    expect(r.stdout).toMatch(/第5行 row 5 · gdp: .*在第4行已有/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('names an unknown column and leaves it out, and keeps a differing value unless --replace', () => {
+    const dir = contentCopy();
+    const unknown = run(dir, 'place,period,gpd,备注\nzhijiang,2023,800,快报\n');
+    expect(unknown.stdout).toMatch(/提醒 warning · 表头 header · gpd: 列“gpd”不是指标[\s\S]*是不是 did you mean “gdp”/);
+    expect(unknown.status).toBe(0);
     expect(run(dir, 'place,period,gdp\nzhijiang,2023,800\n').status).toBe(0);
     const before = snapshot(dir);
     const differ = run(dir, 'place,period,gdp\nzhijiang,2023,810\n');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { planNewFile } from '../../scripts/new/plan.ts';
@@ -74,11 +74,27 @@ describe('a new county', () => {
     expect(plan.notes.join('\n')).toContain('npm run new -- region 菏泽市');
   });
 
-  it('asks which one when a name has several divisions, and takes --adcode', () => {
+  it('asks which one when a name has several divisions, and takes --adcode, also beside a file of the other one', () => {
     const dir = contentCopy();
     const plan = planNewFile({ kind: 'county', name: '朝阳区', contentDir: dir, today });
     expect(plan.notes.join('\n')).toMatch(/有 \d+ 个.*--adcode/);
-    expect(matter(planNewFile({ kind: 'county', name: '朝阳区', contentDir: dir, adcode: '110105', today }).text).data.adcode).toBe('110105');
+    const beijing = planNewFile({ kind: 'county', name: '朝阳区', contentDir: dir, adcode: '110105', today });
+    expect(matter(beijing.text).data.adcode).toBe('110105');
+    // Its region filled in, as the editor would (北京市 has no file in the example content).
+    writeFileSync(beijing.path, beijing.text.replace(/^region: .*$/m, 'region: hubei'));
+    const changchun = planNewFile({ kind: 'county', name: '朝阳区', contentDir: dir, adcode: '220104', today });
+    expect(changchun.slug).toBe('chaoyang-qu');
+    expect(() => planNewFile({ kind: 'county', name: '朝阳区', contentDir: dir, adcode: '110105', today })).toThrow(/已有文件/);
+  });
+
+  it('suggests short names as aliases without enabling them, and sees slugs in subfolders', () => {
+    const dir = contentCopy();
+    const plan = planNewFile({ kind: 'county', name: '远安县', contentDir: dir, today });
+    expect(plan.text).toMatch(/^# aliases: \[远安\]/m);
+    expect(matter(plan.text).data.aliases).toBeUndefined();
+    mkdirSync(join(dir, 'counties', 'yichang'), { recursive: true });
+    writeFileSync(join(dir, 'counties', 'yichang', 'yuanan.md'), readFileSync(join(dir, 'counties', 'zhijiang.md'), 'utf8').replace('枝江市', '别的远安').replace('420583', '420597'));
+    expect(planNewFile({ kind: 'county', name: '远安县', contentDir: dir, today }).slug).toBe('yuanan-xian');
   });
 
   it('refuses a name that already has a file, and numbers a taken slug', () => {
