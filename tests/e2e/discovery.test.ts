@@ -4,20 +4,17 @@
  * and points at its own page, and a query on /sub/search/ leads to /sub/ pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, SKIP_BROWSER } from './harness.ts';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
-import { requireExampleContent, sharedBuild } from '../helpers/built-site.ts';
+import type { Browser } from 'playwright-core';
+import { SKIP_BROWSER, SUB_PATH, startSubPathSite } from './harness.ts';
+import type { StaticServer } from '../../scripts/serve-static.ts';
 
-const SITE = 'https://briefings.example.gov.cn';
-const BASE = '/sub/';
+const { site: SITE, base: BASE } = SUB_PATH;
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
   if (SKIP_BROWSER) return;
-  const built = await sharedBuild({ contentDir: requireExampleContent(), base: BASE, site: SITE });
-  [server, browser] = await Promise.all([serveStatic(built.dir, { base: BASE }), chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })]);
+  ({ server, browser } = await startSubPathSite());
 }, 300_000);
 afterAll(async () => {
   await browser?.close();

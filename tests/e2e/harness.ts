@@ -13,7 +13,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import type { StaticServer } from '../../scripts/serve-static.ts';
 import { loadContentDir } from '../../src/model/index.ts';
-import { CI, cleanUp, root, sharedBuild, testContent } from '../helpers/built-site.ts';
+import { CI, cleanUp, requireExampleContent, root, sharedBuild, testContent } from '../helpers/built-site.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -176,4 +176,12 @@ export function fileFor(dist: string, path: string): string {
 /** A failure list as one readable message. */
 export function report(title: string, failures: string[]): string {
   return `${title}: ${failures.length}\n${failures.map((f) => `  - ${f}`).join('\n')}`;
+}
+
+/** The example site built for a sub-path with SITE_URL (one shared build), served, and Chromium: the discovery and edition tests. */
+export const SUB_PATH = { site: 'https://briefings.example.gov.cn', base: '/sub/' } as const;
+export async function startSubPathSite(): Promise<{ server: StaticServer; browser: Browser }> {
+  const built = await sharedBuild({ contentDir: requireExampleContent(), base: SUB_PATH.base, site: SUB_PATH.site });
+  const [server, browser] = await Promise.all([serveStatic(built.dir, { base: SUB_PATH.base }), chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })]);
+  return { server, browser };
 }
