@@ -3,17 +3,16 @@
  * GB18030 (what Excel in China saves); commas, quoted cells (RFC 4180), CRLF or LF.
  */
 
+import { DecodeError, decodeBytes } from '../import/decode.ts';
+
 export class CsvError extends Error {}
 
 /** The text of the file: UTF-8 when it decodes as UTF-8, else GB18030. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new CsvError('这是 UTF-16 的“Unicode 文本”，不是 CSV this is UTF-16 text, not CSV：在 Excel 里另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”');
-  }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    return decodeBytes(bytes, '不是 CSV not CSV：在 Excel 里另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”');
+  } catch (err) {
+    throw err instanceof DecodeError ? new CsvError(err.message) : err;
   }
 }
 

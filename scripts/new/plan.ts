@@ -36,7 +36,7 @@ export class NewFileError extends Error {}
 const PLACE_FOLDERS = ['counties', 'parks', 'regions'];
 
 /** Slugs in use in a folder's slug space (places share one across three folders). */
-function takenSlugs(dir: string, kind: Kind): Map<string, string> {
+export function takenSlugs(dir: string, kind: Kind): Map<string, string> {
   const folders = PLACE_FOLDERS.includes(FOLDER[kind]) ? PLACE_FOLDERS : [FOLDER[kind]];
   const taken = new Map<string, string>();
   // Subfolders too: the reader takes files at any depth, and the slug is the file name.
