@@ -49,8 +49,8 @@ function halfWidth(s: string): string {
   return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Pinyin glosses glued to characters (經(jīng), 區(qū)): a tone-marked syllable in brackets after a character. */
-const PINYIN_GLOSS = new RegExp(`([${HAN}?])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[)）]`, 'g');
+/** Pinyin glosses glued to characters (經(jīng), 區(qū)): a tone-marked syllable in brackets (only glosses carry tone marks). */
+const PINYIN_GLOSS = /()[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[)）]/g;
 const hasToneMark = (s: string) => /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s);
 
 /**
