@@ -196,7 +196,8 @@ export function cleanArticle(raw: string): CleanArticle {
     const meta = metaFields(line);
     if (meta) {
       const date = meta.get('发布日期') ?? meta.get('发布时间') ?? meta.get('日期') ?? meta.get('时间') ?? meta.get('成文日期') ?? meta.get('发文日期');
-      const d = date && fullDate(date);
+      // A date may also sit in another field's value ("来源：江阴发布 2024-02-05 08:30").
+      const d = (date && fullDate(date)) || fullDate(line);
       if (d) facts.dates.push({ date: d, from: `页面的“${meta.has('发布日期') ? '发布日期' : meta.has('发布时间') ? '发布时间' : '日期'}”` });
       const title = meta.get('名称') ?? meta.get('标题');
       if (title) facts.titleField ??= title;

@@ -50,6 +50,8 @@ export interface FigureContext {
   mentions: PlaceMention[];
   /** The place the article is mostly about: the subject of figures no nearer place claims. */
   main?: string;
+  /** A year the headline gives (江阴市2023年经济运行情况): the period of figures that name none. */
+  titleYear?: number;
   /** The article is a plan (行动方案, 规划): what it states without a past marker is a target. */
   plan?: boolean;
 }
@@ -71,9 +73,9 @@ function overlap(name: string, context: string): number {
 }
 
 /** Anywhere earlier in the sentence, these make its figures targets. */
-const FUTURE_STRONG = /力争|争取|确保|目标是|目标为|到20\d\d年|^20\d\d年(?:前|底|末)?[,，]|\d+年内|未来\d+年|[一二三四五六七八九十]年内/;
+const FUTURE_STRONG = /力争|争取|确保|目标是|目标为|到20\d\d年|20\d\d年(?:前|底|末)[,，]|\d+年内|未来\d+年|[一二三四五六七八九十]年内/;
 /** In the figure's clause or the one before it. */
-const FUTURE_NEAR = /计划(?!总投资)|预计|将(?!近)|要|打造(?!了)|建成(?!了)|培育(?!了)|冲刺|奋进|瞄准|挺进|每年|达到|突破/;
+const FUTURE_NEAR = /计划(?!总投资)|预计|将(?!近)|要|打造(?!了)|建成(?!了)|培育(?!了)|冲刺|奋进|瞄准|挺进|每年|达到/;
 const PAST = /已|去年|今年以来|今年来|全年|上半年|一季度|前三季度|截至|目前|共有|累计|了/;
 /** What a place has now: 发挥百亿级锻造产业集群优势, 依托, 拥有. */
 const PRESENT = /发挥.*优势|依托|凭借|拥有/;
@@ -85,7 +87,7 @@ const NOT_ATTRIBUTIVE = /^(?:$|[，,。；;、:：)）”’!！?？\s]|[的和�
 const CLASS_NOUN = /^级?[\u3400-\u9fff]{0,6}?(园区|产业集群|集群|产业|基地)/;
 const CLASS_LATER = /(园区|产业集群|集群)/;
 const STATUS: [RegExp, string][] = [
-  [/在建|建设中|加快建设|正在建设/, '在建'],
+  [/在建|建设中|加快建设|正在建设|已开工|开工建设/, '在建'],
   [/已投产|建成投产|投产达效/, '投产'],
   [/已竣工|竣工/, '竣工'],
   [/已签约|签约落地|成功签约/, '签约'],
@@ -187,13 +189,17 @@ export function proposeFigures(lines: { text: string; line: number; offset: numb
     return best?.slug;
   };
 
+  let paraBefore = '';
   const periodOf = (clause: string, sentence: string): { period?: string; note?: string } => {
-    const y = /(20\d\d)年(?!度?(?:前|底|末|内))(?:[一二三四]季度|第([一二三四])季度)?/.exec(clause) ?? /(20\d\d)年度?/.exec(sentence);
+    // The year of the clause, the sentence, or the paragraph so far ("2023年，…；…总产值突破8000亿元").
+    const paraYears = [...paraBefore.matchAll(/(?<!到|至)(20\d\d)年(?!度?(?:前|底|末|内))/g)];
+    const y = /(20\d\d)年(?!度?(?:前|底|末|内))(?:[一二三四]季度|第([一二三四])季度)?/.exec(clause) ?? /(?<!到|至)(20\d\d)年度?(?!前|底|末|内)/.exec(sentence) ?? paraYears[paraYears.length - 1];
     const q = /(?:第)?([一二三四])季度/.exec(clause + sentence);
     const qn = q ? ' 一二三四'.indexOf(q[1]) : 0;
     if (y) return { period: qn && q ? `${y[1]}Q${qn}` : y[1] };
     if (ctx.year === undefined) return {};
     if (/去年|上年/.test(clause + sentence)) return { period: String(ctx.year - 1), note: `期别为推定：原文为“去年”，按发布日期推为${ctx.year - 1}年` };
+    if (ctx.titleYear) return { period: qn ? `${ctx.titleYear}Q${qn}` : String(ctx.titleYear), note: `期别为推定：原文未写年份，按标题中的${ctx.titleYear}年` };
     if (/今年|全年|本年|当年/.test(clause + sentence)) return { period: qn ? `${ctx.year}Q${qn}` : String(ctx.year), note: `期别为推定：原文为“今年”，按发布日期推为${ctx.year}年` };
     return { period: String(ctx.year), note: `期别为推定：原文未写年份，按发布日期推为${ctx.year}年` };
   };
@@ -211,6 +217,7 @@ export function proposeFigures(lines: { text: string; line: number; offset: numb
     if (SUBHEADING.test(para.text)) continue;
     const ss = sentences(para.text);
     for (const [k, s] of ss.entries()) {
+      paraBefore = para.text.slice(0, s.start);
       const taken: [number, number][] = [];
       const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
       const sentence = s.text.replace(/[。；;]+$/, '');
@@ -226,16 +233,16 @@ export function proposeFigures(lines: { text: string; line: number; offset: numb
 
       // Ranks: 第98位 after the list's name.
       for (const m of s.text.matchAll(new RegExp(`第(\\d+|${CN_NUMERAL})(位|名)(?!次)`, 'g'))) {
-        const { before } = clauseAt(s.text, m.index!);
-        if (!/强|榜|排名|排行|百佳|名单|评价/.test(before)) continue;
+        const { before, prev } = clauseAt(s.text, m.index!);
+        if (!/强|榜|排名|排行|百佳|名单|评价/.test(`${prev}${before}`)) continue;
         const rank = readNumber(m[1]);
         if (!rank) continue;
         taken.push([m.index!, m.index! + m[0].length]);
         const item = before.replace(/^.*[、]/, '');
         const phrase = item.replace(/^.*(?:跻身|位列|位居|排名|名列|列|居)/, '') || item;
         const subject = subjectOf(m.index!);
-        const ranking = rankingFor(phrase, sentence, subject);
-        const p = periodOf(before, sentence);
+        const ranking = rankingFor(phrase, sentence, subject) ?? rankingFor(`${prev}${before}`, sentence, subject);
+        const p = periodOf(`${prev}${before}`, sentence);
         out.push({ kind: 'rank', subject, ...(ranking ? { ranking } : { rankingLabel: phrase }), period: p.period, rank, ...(p.note ? { note: p.note.replace('期别', '年份') } : {}), ...base });
       }
       // Rank targets: 冲刺全国县域经济50强, 进位八十强, 挺进国家高新区百强行列.
@@ -259,7 +266,7 @@ export function proposeFigures(lines: { text: string; line: number; offset: numb
         const down = /下降|下滑|后退|后移|回落/.test(m[1]);
         const subject = subjectOf(at);
         const { before, prev } = clauseAt(s.text, at);
-        const ranking = rankingFor(`${prev}${before}`, sentence, subject);
+        const ranking = rankingFor(`${prev}${before}`, sentence, subject) ?? rankingFor(s.text.slice(0, at), sentence, subject);
         if (future(at) && !down) {
           const t = targetYear(s.text.slice(0, at));
           out.push({ kind: 'target', subject, ...(ranking ? { ranking } : { rankingLabel: before }), advance: n, ...(t.year ? { year: t.year } : {}), ...(t.note ? { note: t.note } : {}), label: `${before}${m[0]}`.replace(/^.*(?:实现|力争|推动)/, ''), ...base });
@@ -322,7 +329,7 @@ export function proposeFigures(lines: { text: string; line: number; offset: numb
             const who = projectNameBefore(q.start);
             name = who ? (next && /^的?大项目/.test(rest) ? `${who}项目` : who) : undefined;
           }
-          const status = STATUS.find(([re]) => re.test(s.text.slice(0, q.start)))?.[1];
+          const status = STATUS.find(([re]) => re.test(s.text))?.[1];
           const soon = /(签约|开工|投产)在即/.exec(rest)?.[0];
           lastProject = { kind: 'project', subject, ...(name ? { name } : {}), value: q.value, unit: q.unit, ...(q.qualifier ? { qualifier: q.qualifier } : {}), ...(status && !soon ? { status } : {}), ...(soon ? { note: soon } : {}), ...base };
           out.push(lastProject);

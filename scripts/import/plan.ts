@@ -37,6 +37,12 @@ export interface ImportPlan {
 
 export class ImportError extends Error {}
 
+/** The year a headline reports on ("2023年经济运行情况"), not a target year ("到2025年"). */
+function titleYear(title: string | undefined): number | undefined {
+  const m = title && /(?<!到|至)(20\d\d)年(?!前|底|末|内)/.exec(title);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A plan or programme (行动方案, 规划, 实施意见): its figures are what it sets out to reach. */
 function isPlan(title: string | undefined, lines: string[]): boolean {
   if (title && /(?:行动)?方案|规划|纲要|实施意见|行动计划/.test(title) && !/解读|侧记|访谈|报道/.test(title)) return true;
@@ -65,7 +71,7 @@ export function planImport(req: ImportRequest): ImportPlan {
   const year = meta.date ? Number(meta.date.slice(0, 4)) : undefined;
   const figures = proposeFigures(
     paras.filter((p) => p.line > 0),
-    { model: req.model, year, mentions: entities.mentions, main: entities.places[0]?.slug, plan: isPlan(meta.title, bodyLines.map((l) => l.text)) },
+    { model: req.model, year, mentions: entities.mentions, main: entities.places[0]?.slug, titleYear: titleYear(meta.title), plan: isPlan(meta.title, bodyLines.map((l) => l.text)) },
   );
   const withFigures = new Set(figures.map((f) => f.subject).filter((s): s is string => !!s));
   const subjects = entities.places.filter((p) => p.count >= 2 || withFigures.has(p.slug)).map((p) => p.slug);
