@@ -69,16 +69,17 @@ function stripJunk(line: string): { text: string; junk: boolean } {
     // A number glued to the text after the run is the text's own (8月底), not part of the run.
     const next = line[offset + all.length];
     const last = tokens[tokens.length - 1];
-    return next !== undefined && !/\s/.test(next) && /^\d+$/.test(last) ? `${lead}${last}` : lead;
+    return next !== undefined && !/\s/.test(next) && /^\d+$/.test(last) ? `${lead}\u0000${last}` : `${lead}\u0000`;
   });
   if (!junk) return { text, junk };
   // One letter or digit left between a character and a removed run belongs to the run (品质2 A7 B d…).
-  return { text: text.replace(/([\u3400-\u9fff])[A-Za-z0-9](?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim(), junk };
+  return { text: text.replace(/([\u3400-\u9fff])[A-Za-z0-9]\s*\u0000/g, '$1').replace(/\u0000/g, '').replace(/\s+/g, ' ').trim(), junk };
 }
 
 /** Spaces the page's layout left: full-width and repeated spaces, spaces beside Chinese punctuation. */
 function tidySpaces(s: string): string {
   return s
+    .replace(/([\u3400-\u9fff])\u3000+(?=[\u3400-\u9fff])/g, '$1')
     .replace(/[\u3000\u00a0\t]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .replace(/ *([，。、；：！？”’）》】]) */g, '$1')
@@ -96,6 +97,8 @@ const META_RE = new RegExp(`(${META_LABELS.map(labelPattern).join('|')})\\s*[:�
 function metaFields(line: string): Map<string, string> | undefined {
   const hits = [...line.matchAll(META_RE)];
   if (hits.length === 0 || hits[0].index !== 0) return undefined;
+  // A sentence that starts with 时间： or 来源： is text, not a metadata row.
+  if (hits.length === 1 && (line.length > 40 || /[。；]/.test(line))) return undefined;
   const fields = new Map<string, string>();
   hits.forEach((h, i) => {
     const label = h[1].replace(/\s+/g, '');
@@ -122,8 +125,10 @@ const FURNITURE: [RegExp, string][] = [
   [/^(当前位置|您当前的位置|您的位置|所在位置)|^首页\s*[>›»]/, '面包屑导航 breadcrumbs'],
   [/^[|｜\s\-—_=·•]+$/, '版式残留 layout remnant'],
   [/打印本页|关闭窗口|【\s*字体\s*[:：]?\s*大\s*中\s*小\s*】|字号\s*[:：]\s*大\s*中\s*小|【\s*打印\s*】|【\s*关闭\s*】/, '页面工具栏 page toolbar'],
-  [/ICP\s*备|ICP\s*证|公网安备|版权所有|Copyright|©|网站标识码|主办单位|承办单位|技术支持\s*[:：]|联系我们|网站地图/i, '页脚 footer'],
-  [/点击上方.{0,6}关注|关注我们|阅读原文|分享\s*收藏\s*点赞\s*在看|长按.{0,8}二维码|扫码关注|扫一扫|分享到\s*[:：]?|^分享\s*$|点赞\s*在看/, '公众号或分享栏 share bar'],
+  [/ICP\s*[备证]|公网安备|版权所有|Copyright|©|网站标识码/i, '页脚 footer'],
+  [/^(?:主办单位|承办单位|技术支持|联系我们|网站地图)(?:\s*[:：|｜].{0,60})?$/, '页脚 footer'],
+  [/^.{0,10}(?:点击上方.{0,6}关注|关注我们|阅读原文|分享\s*收藏\s*点赞\s*在看|长按.{0,8}二维码|扫码关注|扫一扫|分享到\s*[:：]?|点赞\s*在看).{0,10}$/, '公众号或分享栏 share bar'],
+  [/^\S{2,20}\s+20\d\d-\d\d-\d\d\s+\d\d:\d\d(?:\s+发表于\S{1,6})?$/, '公众号信息 account line'],
   [/^(责任编辑|编辑|审核|审校|校对|监制|值班编辑|终审|初审|复审|编审|排版|美编|统筹|策划)\s*[:：|丨]/, '编辑署名 editor credits'],
   [/^原标题\s*[:：]/, '原标题 original headline'],
   [/^请输入验证码|^验证码/, '网站表单 site form'],
@@ -211,6 +216,10 @@ export function cleanArticle(raw: string): CleanArticle {
       continue;
     }
     const furniture = FURNITURE.find(([re]) => re.test(line));
+    if (furniture?.[1].startsWith('公众号信息')) {
+      facts.dates.push({ date: fullDate(line)!, from: '公众号文章的发布时间' });
+      facts.sourceName ??= line.split(/\s/)[0];
+    }
     if (furniture) {
       if (furniture[1].startsWith('相关链接')) inLinks = true;
       drop(furniture[1]);
@@ -225,8 +234,8 @@ export function cleanArticle(raw: string): CleanArticle {
     const byline = BYLINE.exec(line);
     if (byline && line.length <= 40) {
       const paper = byline[1]?.split('·').pop()?.trim();
-      if (paper) facts.sourceName ??= paper;
-      facts.author ??= byline[2].split(/[ 、，,]+/).join('、');
+      if (paper && !/^(?:本报|本刊|本台|本网)$/.test(paper)) facts.sourceName ??= paper;
+      facts.author ??= byline[2].split(/[ 、，,]+/).filter((n) => !/^(?:通讯员|实习生|摄影|摄)$/.test(n)).join('、');
       drop('署名 byline');
       continue;
     }

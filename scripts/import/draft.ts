@@ -10,7 +10,8 @@ import type { SiteModel } from '../../src/model/types.ts';
 import type { CleanArticle } from './clean.ts';
 import type { ArticleMeta } from './meta.ts';
 import type { ArticleEntities, UnknownName } from './entities.ts';
-import { SUBHEADING, formatValue, type ProposedFigure } from './figures.ts';
+import { formatValue, type ProposedFigure } from './figures.ts';
+import { SUBHEADING } from './text.ts';
 
 export interface Proposal {
   title: string | null;
@@ -107,12 +108,13 @@ function dataLines(input: DraftInput): string[] {
       }
       for (const [key, list] of byKey) {
         const f0 = list[0];
-        if (!f0.metric) out.push(`#       # metrics.yaml 里还没有这个指标（原文“${f0.label ?? ''}”）：先在 metrics.yaml 加一行，如 ${key}: { name: ${f0.label ?? '指标名称'}, unit: ${f0.unit} }，或把键改成已有的指标`);
+        if (!f0.metric) out.push(`#       # metrics.yaml 里还没有这个指标（原文“${f0.label ?? ''}”）：先在 metrics.yaml 加一行，如 ${key}: { name: ${yamlString(f0.label ?? '指标名称')}, unit: ${yamlString(f0.unit!)} }，或把键改成已有的指标`);
         const periods = new Map<string, string>();
         for (const f of list) {
           out.push(src(f));
           const v = f.note ? `{ value: ${yamlString(q(f))}, note: ${yamlString(f.note)} }` : yamlString(q(f));
           const p = f.period ?? '年份';
+          if (!f.period) out.push('#       # 原文和页面都没有写年份：把下面的“年份”改成这个数所属的年份，如 2023');
           if (periods.has(p)) out.push(`#       # 同一期别的另一个数：${v}（二选一）`);
           else periods.set(p, v);
         }
@@ -135,6 +137,7 @@ function dataLines(input: DraftInput): string[] {
           out.push(src(f));
           const n = kind === 'rank' ? f.rank! : f.value!;
           const v = f.note ? `{ value: ${kind === 'rank_change' && n > 0 ? `+${n}` : n}, note: ${yamlString(f.note)} }` : kind === 'rank_change' && n > 0 ? `+${n}` : String(n);
+          if (!f.period) out.push('#       # 原文和页面都没有写年份：把下面的“年份”改成榜单的年份，如 2023');
           periods.set(f.period ?? '年份', v);
         }
         out.push(`#       ${key}: { ${[...periods].map(([p, v]) => `${p}: ${v}`).join(', ')} }`);
@@ -238,7 +241,7 @@ export function draftText(input: DraftInput): string {
   if (article.removed.length > 0) {
     fm.push('');
     fm.push(`# 导入时去掉的网页杂项（共 ${article.removed.length} 行，留在这里备查）：`);
-    for (const r of article.removed) fm.push(`#   第${r.line}行（${r.why.replace(/ [a-z].*$/, '')}）：${r.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+    for (const r of article.removed) fm.push(`#   第${r.line}行（${r.why.replace(/ [a-z].*$/, '')}）：${r.text.replace(/\s+/g, ' ')}`);
   }
   const body = article.lines
     .filter((l) => !meta.titleLines.has(l.line))

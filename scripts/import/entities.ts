@@ -73,7 +73,6 @@ export function findEntities(text: string, model: SiteModel): ArticleEntities {
   const matcher = new MentionMatcher(vocabulary(model));
   const mentions: PlaceMention[] = [];
   const industries = new Map<string, number>();
-  const counts = new Map<string, { slug: string; count: number; first: number }>();
   for (const m of matcher.find(text)) {
     if (m.mention.kind === 'industry') {
       industries.set(m.mention.slug, (industries.get(m.mention.slug) ?? 0) + 1);
@@ -82,27 +81,36 @@ export function findEntities(text: string, model: SiteModel): ArticleEntities {
     // A company or school named after a place (武汉港口集团) is not the place.
     if (/^[\u3400-\u9fff]{0,4}?(?:集团|公司|有限|股份|银行|大学|学院|医院)/.test(text.slice(m.end, m.end + 8))) continue;
     mentions.push({ start: m.start, end: m.end, slug: m.mention.slug, text: m.mention.text });
-    const c = counts.get(m.mention.slug) ?? { slug: m.mention.slug, count: 0, first: m.start };
+  }
+  const named = [...industries].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count);
+  const { unknown, inParks } = unknownNames(text, model, mentions);
+  // 枝江 inside 枝江经济开发区 (a park the content lacks) is not a mention of 枝江市.
+  const kept = mentions.filter((m) => !inParks.some(([a, b]) => m.start >= a && m.end <= b));
+  const counts = new Map<string, { slug: string; count: number; first: number }>();
+  for (const m of kept) {
+    const c = counts.get(m.slug) ?? { slug: m.slug, count: 0, first: m.start };
     c.count++;
-    counts.set(m.mention.slug, c);
+    counts.set(m.slug, c);
   }
   const places = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-  const named = [...industries].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count);
-  return { places, mentions, industries: named, unknown: unknownNames(text, model, mentions) };
+  return { places: places, mentions: kept, industries: named, unknown };
 }
 
-function unknownNames(text: string, model: SiteModel, known: PlaceMention[]): UnknownName[] {
+/** Unknown names, and where unknown parks stand in the text (the place inside is not a mention of it). */
+function unknownNames(text: string, model: SiteModel, known: PlaceMention[]): { unknown: UnknownName[]; inParks: [number, number][] } {
   const { names, stems } = divisionNames();
   const isKnown = (start: number, end: number) => known.some((m) => m.start < end && m.end > start);
   const knownNames = new Set([...model.places.values()].flatMap((p) => [p.name, ...p.aliases, ...shortNames(p.name)]));
   const knownCodes = new Set([...model.places.values()].map((p) => ('adcode' in p ? p.adcode : undefined)).filter(Boolean));
   const mentioned = new Set(known.map((m) => model.places.get(m.slug)?.name));
   const out = new Map<string, UnknownName>();
+  const inParks: [number, number][] = [];
   // Parks: a place's name or short name, then a park kind (定襄经开区, 嘉峪关工业园区).
   for (const m of text.matchAll(new RegExp(`([\\u3400-\\u9fff]{2,8}?)${PARK_KIND}`, 'g'))) {
     const start = m.index!;
     const name = m[0];
-    if (isKnown(start, start + name.length) || knownNames.has(name)) continue;
+    // Known when a known name covers it whole (随州高新区); 枝江经济开发区 is a new park, not 枝江.
+    if (known.some((k) => k.start <= start && k.end >= start + name.length) || knownNames.has(name)) continue;
     // The place part must be a division's name or its stem, read from the right (省级 X市 …).
     const head = m[1];
     let place: string | undefined;
@@ -114,6 +122,7 @@ function unknownNames(text: string, model: SiteModel, known: PlaceMention[]): Un
     const park = name.slice(name.indexOf(place));
     if (knownNames.has(park)) continue;
     out.set(park, { name: park, kind: 'park', command: `npm run new -- park ${park}` });
+    inParks.push([start + name.indexOf(place), start + name.length]);
   }
   // Counties and regions: a division's full name (古浪县, 兰州市) the content has no file for.
   const trie = new MentionMatcher([...names.keys()].filter((n) => n.length >= 3).map((n) => ({ text: n, url: '', kind: 'place' as const, slug: n })));
@@ -134,5 +143,5 @@ function unknownNames(text: string, model: SiteModel, known: PlaceMention[]): Un
     const kind = county ? 'county' : 'region';
     out.set(name, { name, kind, command: `npm run new -- ${kind} ${name}${rows.length > 1 && row ? ` --adcode ${adcode(row)}` : ''}` });
   }
-  return [...out.values()];
+  return { unknown: [...out.values()], inParks };
 }

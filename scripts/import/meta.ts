@@ -18,7 +18,7 @@ export interface ArticleMeta {
 
 /** A headline: short, no sentence punctuation inside or at the end. */
 function headlineLike(text: string): boolean {
-  return text.length >= 6 && text.length <= 64 && !/[。！？!?；;:：,，]$/.test(text) && !/[。；;]/.test(text) && !/^[(（]?[一二三四五六七八九十\d]+[)）、.]/.test(text);
+  return text.length >= 6 && text.length <= 64 && !/[。；;:：,，]$/.test(text) && !/[。；;]/.test(text) && !/^[(（]?[一二三四五六七八九十\d]+[)）、.]/.test(text);
 }
 
 const strip = (s: string) => s.replace(/\s+/g, '');

@@ -69,7 +69,7 @@ describe('page furniture', () => {
   it('removes pinyin glosses, forum anti-copy strings and full-width spacing, keeping numbers glued to text', () => {
     const b = cleanArticle('經(jīng)濟發(fā)展　很快\n( } E! S: T" U7 t 8月底,承接首批下放99項涉企行政審批事項\n內外兼修提品質2 A7 B d" \\4 i0 r3 b" H\nGDP增長5.2%,5G基站(GDP)');
     expect(b.traditional).toBe(true);
-    expect(b.lines.map((l) => l.text)).toEqual(['经济发展 很快', '8月底,承接首批下放99项涉企行政审批事项', '内外兼修提品质', 'GDP增长5.2%,5G基站(GDP)']);
+    expect(b.lines.map((l) => l.text)).toEqual(['经济发展很快', '8月底,承接首批下放99项涉企行政审批事项', '内外兼修提品质', 'GDP增长5.2%,5G基站(GDP)']);
   });
 
   it('leaves a Simplified article as written', () => {
@@ -218,6 +218,44 @@ function confirm(text: string, dir: string): string {
   if (Object.keys(out).length) head.data = out;
   return `---\n${yaml.dump(head, { lineWidth: -1, schema: yaml.CORE_SCHEMA })}---\n${file.content}`;
 }
+
+describe('articles from other sites', () => {
+  const propose = (raw: string) => planImport({ raw, model: exampleModel, contentDir: example, taken: new Set(), file: 'a.txt', today: '2026-11-22' });
+
+  it('keeps sentences that merely contain footer or metadata words', () => {
+    const a = cleanArticle('本次推介会主办单位为宜都市人民政府，共签约项目15个。\n时间：3月15日上午，宜都市召开项目推进会，群众用手机扫一扫就能办理。\n主办单位：宜都市人民政府');
+    expect(a.lines.map((l) => l.text)).toHaveLength(2);
+    expect(a.removed.map((r) => r.line)).toEqual([3]);
+  });
+
+  it('reads a WeChat account line, a 本报 byline and reporters beside 通讯员', () => {
+    const a = cleanArticle('枝江这一年\n枝江发布 2023-12-18 08:30 发表于湖北\n本报记者 陈大文 通讯员 李明\n枝江市地区生产总值增长6%。');
+    expect(a.facts.dates[0].date).toBe('2023-12-18');
+    expect(a.facts.sourceName).toBe('枝江发布');
+    expect(a.facts.author).toBe('陈大文、李明');
+  });
+
+  it('lists a new park named after a known place, and does not count it as the place', () => {
+    const plan = propose('枝江经济开发区新签约项目12个。古浪县上升了24个名次。古浪县召开大会。');
+    expect(plan.proposal.unknown).toContainEqual({ name: '枝江经济开发区', kind: 'park', command: 'npm run new -- park 枝江经济开发区' });
+    expect(plan.proposal.subjects).not.toContain('zhijiang');
+  });
+
+  it('reports what happened as figures, not targets, and keeps two projects of one sentence apart', () => {
+    const plan = propose('2023年12月18日\n今年以来，枝江市规上专用汽车企业达到180多家。投资120亿元的枝江新材料产业园项目加快建设，总投资45亿元的安福寺精细化工项目已签约。');
+    const f = plan.proposal.figures;
+    expect(f.find((x) => x.value === 180)).toMatchObject({ kind: 'metric', period: '2023', qualifier: '多' });
+    expect(f.filter((x) => x.kind === 'project').map((x) => [x.name, x.value, x.status])).toEqual([
+      ['枝江新材料产业园', 120, '在建'],
+      ['安福寺精细化工', 45, '签约'],
+    ]);
+  });
+
+  it('reads figures in a short line with numbers, which is no subheading', () => {
+    const plan = propose('2023年12月18日\n枝江市新签约项目30个\n枝江市经济发展。');
+    expect(plan.proposal.figures.map((x) => x.value)).toEqual([30]);
+  });
+});
 
 describe('places the content does not have', () => {
   it.skipIf(!haveSeeds)('lists each with its npm run new command, and writes nothing when no known place is named', () => {
