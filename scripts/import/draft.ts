@@ -85,64 +85,56 @@ export interface DraftInput {
   url?: string;
 }
 
+/** Items grouped by a key, in the order each key first appears. */
+function groupBy<T>(items: T[], keyOf: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = keyOf(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
+
 /** Commented YAML lines for the data block, grouped by subject and block. */
 function dataLines(input: DraftInput): string[] {
   const { model, figures } = input;
   const out: string[] = [];
-  const bySubject = new Map<string, ProposedFigure[]>();
-  for (const f of figures) {
-    const s = f.subject ?? input.subjects[0];
-    bySubject.set(s, [...(bySubject.get(s) ?? []), f]);
-  }
   const src = (f: ProposedFigure) => `#       # 原文（第${f.line}行）：${f.sentence.replace(/\s+/g, ' ')}`;
+  /** Metrics, ranks and rank changes: one `key: { period: value }` line per key, each figure's sentence above it. */
+  const periodBlock = (block: string, list: ProposedFigure[], spec: { key: (f: ProposedFigure) => string; missing: (f: ProposedFigure, key: string) => string | undefined; value: (f: ProposedFigure) => string }) => {
+    if (list.length === 0) return;
+    out.push(`#     ${block}:`);
+    for (const [key, fl] of groupBy(list, spec.key)) {
+      const missing = spec.missing(fl[0], key);
+      if (missing) out.push(`#       # ${missing}`);
+      const periods = new Map<string, string>();
+      for (const f of fl) {
+        out.push(src(f));
+        const v = f.note ? `{ value: ${spec.value(f)}, note: ${yamlString(f.note)} }` : spec.value(f);
+        const p = f.period ?? '年份';
+        if (!f.period) out.push('#       # 原文和页面都没有写年份：把下面的“年份”改成这个数所属的年份，如 2023');
+        if (periods.has(p)) out.push(`#       # 同一期别的另一个数：${v}（二选一）`);
+        else periods.set(p, v);
+      }
+      out.push(`#       ${key}: { ${[...periods].map(([p, v]) => `${p}: ${v}`).join(', ')} }`);
+    }
+  };
+  const ranking = {
+    key: (f: ProposedFigure) => f.ranking ?? keyFor(f.rankingLabel ?? '', '-'),
+    missing: (f: ProposedFigure) => (f.ranking ? undefined : `还没有这个榜单（原文“${f.rankingLabel ?? ''}”）：npm run new -- ranking ${f.rankingLabel ?? '榜单名称'}，或把键改成已有榜单的 slug`),
+  };
   out.push('# data:');
-  for (const [subject, fs] of bySubject) {
+  for (const [subject, fs] of groupBy(figures, (f) => f.subject ?? input.subjects[0])) {
     out.push(`#   ${subject}:${model.places.get(subject) ? `  # ${model.places.get(subject)!.name}` : ''}`);
-    const metrics = fs.filter((f) => f.kind === 'metric');
-    if (metrics.length > 0) {
-      out.push('#     metrics:');
-      const byKey = new Map<string, ProposedFigure[]>();
-      for (const f of metrics) {
-        const key = f.metric ?? keyFor(f.label ?? '', '_');
-        byKey.set(key, [...(byKey.get(key) ?? []), f]);
-      }
-      for (const [key, list] of byKey) {
-        const f0 = list[0];
-        if (!f0.metric) out.push(`#       # metrics.yaml 里还没有这个指标（原文“${f0.label ?? ''}”）：先在 metrics.yaml 加一行，如 ${key}: { name: ${yamlString(f0.label ?? '指标名称')}, unit: ${yamlString(f0.unit!)} }，或把键改成已有的指标`);
-        const periods = new Map<string, string>();
-        for (const f of list) {
-          out.push(src(f));
-          const v = f.note ? `{ value: ${yamlString(q(f))}, note: ${yamlString(f.note)} }` : yamlString(q(f));
-          const p = f.period ?? '年份';
-          if (!f.period) out.push('#       # 原文和页面都没有写年份：把下面的“年份”改成这个数所属的年份，如 2023');
-          if (periods.has(p)) out.push(`#       # 同一期别的另一个数：${v}（二选一）`);
-          else periods.set(p, v);
-        }
-        out.push(`#       ${key}: { ${[...periods].map(([p, v]) => `${p}: ${v}`).join(', ')} }`);
-      }
-    }
-    for (const [block, kind] of [['rankings', 'rank'], ['rank_changes', 'rank_change']] as const) {
-      const list = fs.filter((f) => f.kind === kind);
-      if (list.length === 0) continue;
-      out.push(`#     ${block}:`);
-      const byKey = new Map<string, ProposedFigure[]>();
-      for (const f of list) {
-        const key = f.ranking ?? keyFor(f.rankingLabel ?? '', '-');
-        byKey.set(key, [...(byKey.get(key) ?? []), f]);
-      }
-      for (const [key, fl] of byKey) {
-        if (!fl[0].ranking) out.push(`#       # 还没有这个榜单（原文“${fl[0].rankingLabel ?? ''}”）：npm run new -- ranking ${fl[0].rankingLabel ?? '榜单名称'}，或把键改成已有榜单的 slug`);
-        const periods = new Map<string, string>();
-        for (const f of fl) {
-          out.push(src(f));
-          const n = kind === 'rank' ? f.rank! : f.value!;
-          const v = f.note ? `{ value: ${kind === 'rank_change' && n > 0 ? `+${n}` : n}, note: ${yamlString(f.note)} }` : kind === 'rank_change' && n > 0 ? `+${n}` : String(n);
-          if (!f.period) out.push('#       # 原文和页面都没有写年份：把下面的“年份”改成榜单的年份，如 2023');
-          periods.set(f.period ?? '年份', v);
-        }
-        out.push(`#       ${key}: { ${[...periods].map(([p, v]) => `${p}: ${v}`).join(', ')} }`);
-      }
-    }
+    periodBlock('metrics', fs.filter((f) => f.kind === 'metric'), {
+      key: (f) => f.metric ?? keyFor(f.label ?? '', '_'),
+      missing: (f, key) => (f.metric ? undefined : `metrics.yaml 里还没有这个指标（原文“${f.label ?? ''}”）：先在 metrics.yaml 加一行，如 ${key}: { name: ${yamlString(f.label ?? '指标名称')}, unit: ${yamlString(f.unit!)} }，或把键改成已有的指标`),
+      value: (f) => yamlString(q(f)),
+    });
+    periodBlock('rankings', fs.filter((f) => f.kind === 'rank'), { ...ranking, value: (f) => String(f.rank) });
+    periodBlock('rank_changes', fs.filter((f) => f.kind === 'rank_change'), { ...ranking, value: (f) => (f.value! > 0 ? `+${f.value}` : String(f.value)) });
     const targets = fs.filter((f) => f.kind === 'target');
     if (targets.length > 0) {
       out.push('#     targets:');

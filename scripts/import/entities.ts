@@ -32,22 +32,22 @@ export interface ArticleEntities {
   unknown: UnknownName[];
 }
 
-/** Names, aliases and derived short names of every place and industry; a text two entities share is left out. */
+/**
+ * The model's names and aliases of places and industries (a text two entities share is already
+ * left out there), plus the short names readers use for places (枝江, 随州高新区) where no
+ * entity has the text as its own and only one place derives it.
+ */
 function vocabulary(model: SiteModel): Mention[] {
-  const byText = new Map<string, Mention | null>();
-  const add = (text: string, m: Omit<Mention, 'text'>) => {
-    if (text.length < 2) return;
-    const had = byText.get(text);
-    if (had === undefined) byText.set(text, { text, ...m });
-    else if (had && had.slug !== m.slug) byText.set(text, null);
-  };
+  const own = new Set([...model.places.values(), ...model.industries.values()].flatMap((e) => [e.name, ...e.aliases]));
+  const short = new Map<string, Mention | null>();
   for (const p of model.places.values()) {
-    for (const t of [p.name, ...p.aliases]) add(t, { url: p.url, kind: 'place', slug: p.slug });
+    for (const text of shortNames(p.name)) {
+      if (text.length < 2 || own.has(text)) continue;
+      const had = short.get(text);
+      short.set(text, had === undefined || had?.slug === p.slug ? { text, url: p.url, kind: 'place', slug: p.slug } : null);
+    }
   }
-  // Derived short names only where no entity uses the text as its own name or alias.
-  for (const p of model.places.values()) for (const t of shortNames(p.name)) if (!byText.has(t)) add(t, { url: p.url, kind: 'place', slug: p.slug });
-  for (const i of model.industries.values()) for (const t of [i.name, ...i.aliases]) add(t, { url: i.url, kind: 'industry', slug: i.slug });
-  return [...byText.values()].filter((m): m is Mention => m !== null);
+  return [...model.mentions, ...[...short.values()].filter((m): m is Mention => m !== null)];
 }
 
 const PARK_KIND = '(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|经开区|高新区|开发区|工业园区|产业园区|化工园区|工业集中区|产业集聚区|综合保税区|工业园|化工园|产业园)';
@@ -93,7 +93,7 @@ export function findEntities(text: string, model: SiteModel): ArticleEntities {
     counts.set(m.slug, c);
   }
   const places = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-  return { places: places, mentions: kept, industries: named, unknown };
+  return { places, mentions: kept, industries: named, unknown };
 }
 
 /** Unknown names, and where unknown parks stand in the text (the place inside is not a mention of it). */

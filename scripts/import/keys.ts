@@ -16,7 +16,8 @@ export function figureKeys(ctx: FigureContext) {
   const metrics = [...ctx.model.metrics.values()];
   const rankings = [...ctx.model.rankings.values()];
 
-  const subjectAt = (pos: number, sentenceStart: number, sentenceEnd: number, paraStart: number): string | undefined => {
+  /** The place named nearest before a figure in its sentence, else after it there, else before it from `nearStart`; else the main one. */
+  const subjectAt = (pos: number, sentenceStart: number, sentenceEnd: number, nearStart: number): string | undefined => {
     const ms = ctx.mentions;
     let before: PlaceMention | undefined;
     let after: PlaceMention | undefined;
@@ -26,7 +27,7 @@ export function figureKeys(ctx: FigureContext) {
     }
     if (before && before.start >= sentenceStart) return before.slug;
     if (after && after.start < sentenceEnd) return after.slug;
-    if (before && before.start >= paraStart) return before.slug;
+    if (before && before.start >= nearStart) return before.slug;
     return ctx.main;
   };
 

@@ -24,8 +24,7 @@ export interface SentenceScope {
 }
 
 export function quantityFigures(scope: SentenceScope, keys: Keys, out: ProposedFigure[]): void {
-  const { s, para, sentence, base, subjectOf, free } = scope;
-  const future = scope.future;
+  const { s, para, sentence, base, subjectOf, free, future } = scope;
   const { metricFor, targetYear } = keys;
   const periodOf = (clause: string, sentence_: string) => keys.periodOf(clause, sentence_, scope.paraBefore);
   const qs = findQuantities(s.text).filter((q) => free(q.start, q.end));
