@@ -5,7 +5,7 @@
 import type { ScaleLinear } from 'd3';
 import { formatCompact } from '../format/number.ts';
 import { formatPeriod } from '../format/date.ts';
-import { el, text } from './svg.ts';
+import { el, num, text } from './svg.ts';
 import { FONT, GAP, LINE } from './layout.ts';
 import { textWidth } from './text.ts';
 import type { Period } from './types.ts';
@@ -33,15 +33,19 @@ export function tickLabelWidth(ticks: readonly Tick[]): number {
   return Math.max(0, ...ticks.map((t) => textWidth(t.label, FONT)));
 }
 
-/** Horizontal gridlines across [x0, x1] with labels right-aligned left of x0. */
+/**
+ * Horizontal gridlines across [x0, x1] with labels right-aligned left of x0.
+ * The gridlines are one path and the labels share their attributes on a group:
+ * a county page draws a dozen axes, and per-tick markup was a third of its charts.
+ */
 export function drawValueAxis(ticks: readonly Tick[], x0: number, x1: number): string {
-  const parts = ticks.map((t) =>
-    el('g', { class: 'chart-tick' }, [
-      el('line', { class: 'chart-grid', x1: x0, x2: x1, y1: t.pos, y2: t.pos }),
-      text(x0 - GAP, t.pos, t.label, { class: 'chart-axis-label', 'text-anchor': 'end', dy: '0.35em' }),
-    ]),
-  );
-  return el('g', { class: 'chart-axis chart-axis-y' }, parts);
+  if (ticks.length === 0) return '';
+  const grid = ticks.map((t) => `M${num(x0)} ${num(t.pos)}H${num(x1)}`).join('');
+  const labels = ticks.map((t) => text(x0 - GAP, t.pos, t.label, { dy: '0.35em' }));
+  return el('g', { class: 'chart-axis chart-axis-y' }, [
+    el('path', { class: 'chart-grid', d: grid }),
+    el('g', { class: 'chart-axis-label', 'text-anchor': 'end' }, labels),
+  ]);
 }
 
 export interface PeriodTick {
@@ -83,14 +87,8 @@ export function periodTicks(periods: readonly Period[], pos: (p: Period) => numb
 
 /** Period labels centred under their positions, first baseline at `y`. */
 export function drawPeriodAxis(ticks: readonly PeriodTick[], y: number): string {
-  const parts = ticks.map((t) =>
-    el(
-      'g',
-      { class: 'chart-tick' },
-      t.lines.map((line, i) => text(t.pos, y + i * LINE, line, { class: 'chart-axis-label', 'text-anchor': 'middle', dy: '0.7em' })),
-    ),
-  );
-  return el('g', { class: 'chart-axis chart-axis-x' }, parts);
+  const labels = ticks.flatMap((t) => t.lines.map((line, i) => text(t.pos, y + i * LINE, line, { dy: '0.7em' })));
+  return el('g', { class: 'chart-axis chart-axis-x' }, [el('g', { class: 'chart-axis-label', 'text-anchor': 'middle' }, labels)]);
 }
 
 /** Rows of text the period axis takes (2 when a quarter shows its year). */

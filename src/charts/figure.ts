@@ -4,7 +4,7 @@
  */
 import { toCsv } from '../format/csv.ts';
 import type { CsvValue } from '../format/csv.ts';
-import { attrs, esc } from './svg.ts';
+import { attrs } from './svg.ts';
 import { FONT } from './layout.ts';
 import type { ChartFigure, ChartKind } from './types.ts';
 
@@ -31,7 +31,7 @@ export interface FigureParts {
   summary: string;
   width: number;
   height: number;
-  /** Markup inside <svg> after <title>/<desc>; may start with <defs>. */
+  /** Markup inside <svg>; may start with <defs>. */
   body: string;
   caption: string;
   columns: readonly Column[];
@@ -54,26 +54,31 @@ export function checkId(id: string): void {
   if (!ID.test(id)) throw new Error(`chart id must be URL-safe (letters, digits, - and _): ${JSON.stringify(id)}`);
 }
 
+/** The ids the SVG's name and description are read from: the figure's caption and summary. */
+export function figureIds(id: string): { title: string; desc: string } {
+  return { title: `${id}-title`, desc: `${id}-desc` };
+}
+
 export function buildFigure(p: FigureParts): ChartFigure {
   checkId(p.id);
-  const titleId = `${p.id}-title`;
-  const descId = `${p.id}-desc`;
+  const { title: titleId, desc: descId } = figureIds(p.id);
   const noted = p.notes?.some((n) => n !== '') ?? false;
   const data = {
     columns: [...p.columns.map((c) => c.csv ?? c.label), ...(noted ? [NOTE_COLUMN] : [])],
     rows: p.rows.map((r, k) => [...r.map((c) => c.raw), ...(noted ? [p.notes?.[k] || null] : [])]),
   };
+  // The figure around the SVG names and describes it (its caption and summary carry these
+  // ids: Chart.astro), so the title and the summary are not written a second time inside it.
   const svg =
     `<svg${attrs({
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${Math.ceil(p.width)} ${Math.ceil(p.height)}`,
       role: 'img',
-      'aria-labelledby': `${titleId} ${descId}`,
+      'aria-labelledby': titleId,
+      'aria-describedby': descId,
       class: `chart-svg chart-${p.kind}`,
       'font-size': FONT,
-    })}>` +
-    `<title id="${titleId}">${esc(p.title)}</title><desc id="${descId}">${esc(p.summary)}</desc>` +
-    `${p.body}</svg>`;
+    })}>` + `${p.body}</svg>`;
   return {
     kind: p.kind,
     id: p.id,

@@ -35,4 +35,4 @@ export { projectsChart, projectsGeometry } from './projects.ts';
 export { regionMapChart, regionMapGeometry } from './region-map.ts';
 export { rewindFeature, rewindGeometry } from './rewind.ts';
 export { CSV_BOM } from '../format/csv.ts';
-export { pageDataCsv } from './figure.ts';
+export { figureIds, pageDataCsv } from './figure.ts';

@@ -247,13 +247,13 @@ export function indicatorTimeChart(input: IndicatorTimeInput, id: string): Chart
     g.mode === 'bars'
       ? el(
           'g',
-          { class: `chart-series ${seriesClass(0)}` },
+          // The value labels' anchor is set once here; rects ignore it.
+          { class: `chart-series ${seriesClass(0)}`, 'text-anchor': 'middle' },
           g.bars.flatMap((b) => [
             el('rect', { class: 'chart-bar', x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 0.5) }, [tooltip(`${formatPeriod(b.period)}：${formatFigure(b.value, input.unit, b.stated)}`)]),
             b.label
               ? text(b.labelX, b.labelY, b.label, {
                   class: 'chart-value-label',
-                  'text-anchor': 'middle',
                   dy: b.value < 0 ? '0.7em' : undefined,
                 })
               : '',

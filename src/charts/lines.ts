@@ -4,7 +4,7 @@
  * direct label at the series' last point.
  */
 import { line } from 'd3';
-import { el, num, text, tooltip } from './svg.ts';
+import { DIGITS, el, text, tooltip } from './svg.ts';
 import { markerPath, seriesClass } from './palette.ts';
 import { dodge } from './labels.ts';
 import { fitText } from './text.ts';
@@ -47,7 +47,7 @@ export function layoutLines(
     .defined((p) => p.y !== null)
     .x((p) => p.x)
     .y((p) => p.y ?? 0)
-    .digits(2);
+    .digits(DIGITS);
   const lines: LineSeriesGeometry[] = series.map((s, index) => {
     const defined = s.points.filter((p) => p.y !== null);
     const last = defined.at(-1);
@@ -81,10 +81,9 @@ export function layoutLines(
 export function drawLine(l: LineSeriesGeometry): string {
   const parts: string[] = [];
   if (l.path) parts.push(el('path', { class: 'chart-line', d: l.path }));
-  const shape = markerPath(l.index, MARKER_AREA);
   for (const p of l.points) {
     if (p.y === null) continue;
-    parts.push(el('path', { class: 'chart-marker', d: shape, transform: `translate(${num(p.x)},${num(p.y)})` }, p.tip ? [tooltip(p.tip)] : []));
+    parts.push(el('path', { class: 'chart-marker', d: markerPath(l.index, p.x, p.y, MARKER_AREA) }, p.tip ? [tooltip(p.tip)] : []));
     if (p.label) parts.push(text(p.x, p.y - MARKER_R - GAP, p.label, { class: 'chart-point-label chart-halo', 'text-anchor': 'middle' }));
   }
   if (l.end) {

@@ -14,7 +14,7 @@ import type { Cell, Column } from './figure.ts';
 import { SEQUENTIAL_CLASSES, sequentialClass } from './palette.ts';
 import { rewindFeature } from './rewind.ts';
 import { noteOf } from './stated.ts';
-import { el, text, tooltip } from './svg.ts';
+import { DIGITS, el, text, tooltip } from './svg.ts';
 import { textWidth } from './text.ts';
 import { FONT, GAP, LINE, PAD, WIDTH } from './layout.ts';
 import type { AdcodeFeature, ChartFigure, MapMember, RegionMapInput } from './types.ts';
@@ -105,7 +105,7 @@ export function regionMapGeometry(input: RegionMapInput): RegionMapGeometry | nu
   const collection = { type: 'FeatureCollection', features: matched } as unknown as ExtendedFeatureCollection;
   const mapWidth = WIDTH - 2 * PAD;
   const projection = geoMercator().fitWidth(mapWidth, collection);
-  const path = geoPath(projection).digits(2);
+  const path = geoPath(projection).digits(DIGITS);
   const [[, y0], [, y1]] = path.bounds(collection);
   const mapHeight = Math.max(120, Math.min(MAX_MAP_HEIGHT, Math.ceil(y1 - y0)));
   projection.fitSize([mapWidth, mapHeight], collection);

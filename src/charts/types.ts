@@ -29,7 +29,7 @@ export interface ChartFigure {
   title: string;
   /** One sentence saying what the chart shows, with the key numbers. */
   summary: string;
-  /** Complete <svg> markup: viewBox, role="img", aria-labelledby its own <title>/<desc>. */
+  /** Complete <svg> markup: viewBox, role="img", named and described by its figure's caption and summary (ids from figureIds). */
   svg: string;
   /** The data as formatted text cells, for a <details> table. */
   table: { caption: string; columns: string[]; rows: string[][] };

@@ -28,10 +28,12 @@ function block(marker: string): Record<string, string> {
   return Object.fromEntries([...body.matchAll(/(--chart-[\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1], m[2].toLowerCase()]));
 }
 
+const light = block('.chart,\n.chart-svg {');
 const schemes = {
-  light: block('.chart,\n.chart-svg {'),
-  dark: block('@media (prefers-color-scheme: dark)'),
-  print: block('@media print'),
+  light,
+  dark: block('@media screen and (prefers-color-scheme: dark)'),
+  // Print sets only what differs from light: the dark colours apply to screens only.
+  print: { ...light, ...block('@media print') },
 };
 
 describe.each(Object.entries(schemes))('%s colours', (name, vars) => {
