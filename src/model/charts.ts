@@ -17,7 +17,10 @@ import { mainMetricOf, rankMetric } from './main-metric.ts';
 import { isQuarter, latestAnnual } from './periods.ts';
 import type { Industry, Place, Project, Ranking, Region, SiteModel, Target } from './types.ts';
 
-/** Chart ids are unique across the site: they name the CSV files. */
+/**
+ * Chart ids are unique on their page (a page's charts come from one call of chartsFor; its data
+ * download is one file named by the page): short, as each is written five times per figure.
+ */
 function chartId(...parts: (string | number)[]): string {
   return parts.join('-').replace(/[^A-Za-z0-9_-]/g, '_');
 }
@@ -47,7 +50,7 @@ function rankSeries(model: SiteModel, place: Place): (RankSeries & { slug: strin
 }
 
 /** A place page draws at most this many target progress charts; the targets table lists them all. */
-export const TARGET_CHART_LIMIT = 3;
+export const TARGET_CHART_LIMIT = 2;
 
 /** Indexes (into place.targets) of the targets a page draws, nearest deadline first, and how many more could be drawn. */
 export function chartedTargets(place: Place): { drawn: number[]; more: number } {
@@ -117,11 +120,10 @@ export function chartedIndicators(place: Place): { drawn: string[]; more: number
 
 export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
   const out: (ChartFigure | undefined | null)[] = [];
-  const base = [place.folder, place.slug];
   const series = rankSeries(model, place);
   if (series.length > 0) {
     const target = series.length === 1 ? place.targets.find((t) => t.ranking === series[0].slug && t.rank) : undefined;
-    out.push(rankTrajectoryChart({ series, target: target ? { rank: target.rank!, deadline: target.year ? String(target.year) : undefined } : undefined }, chartId(...base, 'ranks')));
+    out.push(rankTrajectoryChart({ series, target: target ? { rank: target.rank!, deadline: target.year ? String(target.year) : undefined } : undefined }, chartId('fig', 'ranks')));
   }
   for (const metric of chartedIndicators(place).drawn) {
     const list = place.figures.get(metric)!;
@@ -129,17 +131,17 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
     // Years and quarters are drawn apart: a quarter is not comparable with a year.
     for (const [kind, points] of [['annual', list.filter((o) => !isQuarter(o.period))], ['quarterly', list.filter((o) => isQuarter(o.period))]] as const) {
       if (points.length < 2) continue;
-      out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: points.map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }], title: kind === 'quarterly' ? `${place.name}${def.name}（季度）` : undefined }, chartId(...base, 'metric', metric, ...(kind === 'quarterly' ? ['q'] : []))));
+      out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: points.map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }], title: kind === 'quarterly' ? `${place.name}${def.name}（季度）` : undefined }, chartId('fig', 'metric', metric, ...(kind === 'quarterly' ? ['q'] : []))));
     }
   }
-  for (const i of chartedTargets(place).drawn) out.push(targetChart(model, place.targets[i], chartId(...base, 'target', i + 1)));
-  out.push(projectsFigure(model, place.name, place.projects, chartId(...base, 'projects'), 'status'));
+  for (const i of chartedTargets(place).drawn) out.push(targetChart(model, place.targets[i], chartId('fig', 'target', i + 1)));
+  out.push(projectsFigure(model, place.name, place.projects, chartId('fig', 'projects'), 'status'));
   if (place.kind === 'region') {
     const region = place as Region;
     const counties = region.members.filter((s) => model.places.get(s)!.kind === 'county');
     const parks = region.members.filter((s) => model.places.get(s)!.kind === 'park');
-    out.push(comparisonFigure(model, counties, region.name, chartId(...base, 'compare-counties')));
-    out.push(comparisonFigure(model, parks, region.name, chartId(...base, 'compare-parks')));
+    out.push(comparisonFigure(model, counties, region.name, chartId('fig', 'compare-counties')));
+    out.push(comparisonFigure(model, parks, region.name, chartId('fig', 'compare-parks')));
     const features = model.boundaries.get(region.slug);
     if (features) {
       const metric = mainMetricOf(model, counties);
@@ -152,7 +154,7 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
             const o = latestAnnual(p.figures.get(metric));
             return { adcode: p.adcode!, name: p.name, value: o?.value ?? null, period: o?.period, stated: o?.stated };
           });
-        out.push(regionMapChart({ region: region.name, indicator: def.name, unit: def.unit, features, members }, chartId(...base, 'map')));
+        out.push(regionMapChart({ region: region.name, indicator: def.name, unit: def.unit, features, members }, chartId('fig', 'map')));
       }
     }
   }
@@ -162,9 +164,9 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
 export function industryCharts(model: SiteModel, ind: Industry): ChartFigure[] {
   const slugs = ind.places.map((p) => p.slug);
   const out = [
-    comparisonFigure(model, slugs.filter((s) => model.places.get(s)!.kind === 'county'), ind.name, chartId('industries', ind.slug, 'compare-counties')),
-    comparisonFigure(model, slugs.filter((s) => model.places.get(s)!.kind === 'park'), ind.name, chartId('industries', ind.slug, 'compare-parks')),
-    projectsFigure(model, ind.name, ind.projects, chartId('industries', ind.slug, 'projects'), 'status'),
+    comparisonFigure(model, slugs.filter((s) => model.places.get(s)!.kind === 'county'), ind.name, chartId('fig', 'compare-counties')),
+    comparisonFigure(model, slugs.filter((s) => model.places.get(s)!.kind === 'park'), ind.name, chartId('fig', 'compare-parks')),
+    projectsFigure(model, ind.name, ind.projects, chartId('fig', 'projects'), 'status'),
   ];
   return out.filter((c): c is ChartFigure => Boolean(c));
 }
@@ -180,7 +182,7 @@ export function rankingCharts(model: SiteModel, r: Ranking): ChartFigure[] {
     return { place: p.name, ranking: r.name, points: (p.ranks.get(r.slug) ?? []).map((e) => ({ period: String(e.year), rank: e.rank })) };
   });
   const periods = [...r.years.map((y) => String(y.year))].reverse();
-  return [rankTrajectoryChart({ series, periods, title: movers.length > 0 ? `${r.name}：位次变化最大的地点` : `${r.name}：上榜地点的位次` }, chartId('rankings', r.slug, 'trajectories'))];
+  return [rankTrajectoryChart({ series, periods, title: movers.length > 0 ? `${r.name}：位次变化最大的地点` : `${r.name}：上榜地点的位次` }, chartId('fig', 'trajectories'))];
 }
 
 export type { ChartFigure };

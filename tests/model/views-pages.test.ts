@@ -56,7 +56,8 @@ describe('page views', () => {
         // A briefing's source may link elsewhere (source.url); every other link is a page of this site.
         if ((key !== 'url' && key !== 'csvUrl') || value === undefined || at.endsWith('.source.url')) return;
         urls++;
-        expect(value, at).toMatch(/^\/(?!sub\/)/);
+        // Or an anchor on the page itself (a place page citing its own file: #about).
+        expect(value, at).toMatch(/^(\/(?!sub\/)|#about$)/);
       });
     }
     expect(urls).toBeGreaterThan(50);
@@ -123,5 +124,14 @@ describe('a briefing\'s MDX charts', () => {
     expect(found.chart?.figure.id).toBe(found.id);
     expect(found.chart?.csvUrl).toBe('/data/briefings/charts.csv');
     expect(mdxChartFor(v.mdxCharts, 'RankChart', { places: ['yidu'] }).chart).toBeUndefined();
+  });
+});
+
+describe('source marks', () => {
+  it('cite a place page\'s own file as #about, and another place\'s by its path', () => {
+    const { model } = load({});
+    const sources = placePage(model, 'zhijiang').refs.sources;
+    expect(sources.some((s) => s.url === '#about')).toBe(true);
+    expect(sources.every((s) => s.url === '#about' || !s.url.startsWith('/counties/zhijiang/'))).toBe(true);
   });
 });

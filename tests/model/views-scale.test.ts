@@ -1,6 +1,6 @@
 /** Page views stay bounded when a place is named in many briefings. */
 import { describe, expect, it } from 'vitest';
-import { BRIEFING_LIST_LIMIT, placePage } from '../../src/model/views/place.ts';
+import { BRIEFING_LIST_LIMIT, BRIEFING_SUMMARY_LIMIT, placePage } from '../../src/model/views/place.ts';
 import { chartedIndicators, chartedRankings, chartedTargets, INDICATOR_CHART_LIMIT, RANK_LINE_LIMIT, TARGET_CHART_LIMIT } from '../../src/model/charts.ts';
 import { BASE_FILES, load } from '../helpers/content.ts';
 
@@ -11,7 +11,7 @@ describe('a place named in many briefings', () => {
     for (let i = 0; i < n; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const month = String(1 + Math.floor(i / 28)).padStart(2, '0');
-      files[`briefings/b${i}.md`] = `---\ntitle: 简报${i}\ndate: 2023-${month}-${day}\nsubjects: [zhijiang]\n---\n宜都继续发展。\n`;
+      files[`briefings/b${i}.md`] = `---\ntitle: 简报${i}\ndate: 2023-${month}-${day}\nsummary: 摘要${i}\nsubjects: [zhijiang]\n---\n宜都继续发展。\n`;
     }
     const { model, errors } = load(files);
     expect(errors).toEqual([]);
@@ -19,6 +19,8 @@ describe('a place named in many briefings', () => {
     expect(v.briefings).toHaveLength(BRIEFING_LIST_LIMIT);
     expect(v.moreBriefings).toBe(n + 1 - BRIEFING_LIST_LIMIT); // and the base fixture's briefing
     expect(v.briefings[0].title).toBe(`简报${n - 1}`);
+    // The newest keep their summary line; the older ones are a date and a title.
+    expect(v.briefings.map((b) => b.summary ?? '')).toEqual(v.briefings.map((_, i) => (i < BRIEFING_SUMMARY_LIMIT ? `摘要${n - 1 - i}` : '')));
     expect(placePage(model, 'zhijiang').briefings.every((b) => b.subject)).toBe(true);
   });
 });
@@ -61,8 +63,9 @@ describe('a place in many rankings and with many targets', () => {
     expect(r.drawn).toContain(`r${rankings.length - 1}`);
     expect(r.drawn).not.toContain('r0');
     const t = chartedTargets(yidu);
-    // The model keeps targets nearest deadline first (2026, 2027, 2028 …).
-    expect(t.drawn.map((i) => yidu.targets[i].year)).toEqual([2026, 2027, 2028]);
+    // The model keeps targets nearest deadline first: the nearest TARGET_CHART_LIMIT are drawn.
+    const nearest = 2030 - (TARGET_CHART_LIMIT + 1);
+    expect(t.drawn.map((i) => yidu.targets[i].year)).toEqual(Array.from({ length: TARGET_CHART_LIMIT }, (_, i) => nearest + i));
     expect(t.more).toBe(2);
     const v = placePage(model, 'yidu');
     const rankChart = v.charts.find((c) => c.figure.kind === 'rank-trajectory')!;

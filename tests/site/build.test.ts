@@ -205,20 +205,24 @@ describe('charts on the example site', () => {
       for (const m of html.matchAll(/<figure class="chart" id="([^"]+)">([\s\S]*?)<\/figure>/g)) {
         charts++;
         const [, id, body] = m;
-        expect(body, id).toMatch(/<figcaption class="chart-title">[^<]+<\/figcaption>/);
+        expect(body, id).toMatch(/<figcaption class="chart-title"[^>]*>[^<]+<\/figcaption>/);
         expect(body, id).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
-        expect(body, id).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
-        expect(body, id).toMatch(/<p class="chart-summary">[^<]{10,}<\/p>/);
+        // Named and described by its own caption and summary.
+        expect(body, id).toMatch(new RegExp(`<svg[^>]*aria-labelledby="${id}-title" aria-describedby="${id}-desc"`));
+        expect(body, id).toMatch(new RegExp(`<figcaption class="chart-title" id="${id}-title">`));
+        expect(body, id).toMatch(new RegExp(`<p class="chart-summary" id="${id}-desc">`));
+        expect(body, id).toMatch(/<p class="chart-summary"[^>]*>[^<]{10,}<\/p>/);
         // Its data as a table: one click away, or a link to the page's own table holding it.
         const tableAt = /<p class="chart-data-link">[^<]*<a href="#([^"]+)">/.exec(body)?.[1];
         if (tableAt) expect(readFileSync(file, 'utf8'), id).toMatch(new RegExp(`<h2 id="${tableAt}">[^<]+</h2>[\\s\\S]*?<table`));
         else expect(body, id).toMatch(/<details class="chart-data">[\s\S]*<table>[\s\S]*<tbody><tr>/);
-        // One data download per page, holding every chart of the page by its title.
-        const csv = /<p class="chart-csv"><a href="([^"]+)" download>/.exec(body)?.[1];
+        // One data download per page, holding every chart of the page by its title: linked in the
+        // figure (a chart placed in a briefing's text) or once after the page's charts section.
+        const csv = /<p class="chart-csv"><a href="([^"]+)" download>/.exec(body)?.[1] ?? /<section class="charts"[^]*?<\/figure><p class="chart-csv"><a href="([^"]+)" download>/.exec(html)?.[1];
         // The Traditional edition's pages link the site's one set of data downloads.
         const pageUrl = `/${file.slice(out.length + 1).replace(/index\.html$/, '').replace(/^zh-hant\//, '')}`;
         expect(csv, id).toBe(`/data${pageUrl.replace(/\/$/, '')}.csv`);
-        const title = /<figcaption class="chart-title">([^<]+)<\/figcaption>/.exec(body)![1].replaceAll('&amp;', '&');
+        const title = /<figcaption class="chart-title"[^>]*>([^<]+)<\/figcaption>/.exec(body)![1].replaceAll('&amp;', '&');
         // (in Simplified: the Traditional page's titles are converted, the download is not)
         if (!file.slice(out.length + 1).startsWith('zh-hant/')) expect(readFileSync(join(out, csv!), 'utf8'), `${id} in ${csv}`).toContain(title.includes(',') ? `"${title}"` : title);
         kinds.add(/class="chart-svg chart-([a-z-]+)"/.exec(body)![1]);

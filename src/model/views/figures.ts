@@ -17,6 +17,8 @@ export interface FigureRow {
   value: string;
   note?: NoteRef;
   source: SourceLink;
+  /** On a metric's first row, how many rows it has (its name heads them all); 0 on the others. */
+  span: number;
 }
 
 /** Every figure of a place, main indicators first, newest period first within each. */
@@ -25,9 +27,10 @@ export function figureRows(model: SiteModel, figures: Map<string, Observation[]>
   const metrics = [...figures.keys()].sort((a, b) => rankMetric(a) - rankMetric(b) || a.localeCompare(b));
   for (const key of metrics) {
     const def = model.metrics.get(key)!;
-    for (const o of [...figures.get(key)!].sort((a, b) => periodKey(b.period) - periodKey(a.period))) {
-      rows.push({ metric: key, name: def.name, period: formatPeriod(o.period), value: observationText(model, o), note: refs.note(o.note), source: refs.source(o.source, o.place) });
-    }
+    const list = [...figures.get(key)!].sort((a, b) => periodKey(b.period) - periodKey(a.period));
+    list.forEach((o, i) => {
+      rows.push({ metric: key, name: def.name, period: formatPeriod(o.period), value: observationText(model, o), note: refs.note(o.note), source: refs.source(o.source, o.place), span: i === 0 ? list.length : 0 });
+    });
   }
   return rows;
 }

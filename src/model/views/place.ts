@@ -62,7 +62,7 @@ export interface PlaceView {
   /** Lists of links (sub-parks, parks, direct children, groupings, industries), only those with links. */
   linkLists: (Section & { links: Link[] })[];
   projects: ProjectView[];
-  /** The newest briefings about or naming this place, at most BRIEFING_LIST_LIMIT. */
+  /** The newest briefings about or naming this place, at most BRIEFING_LIST_LIMIT; the newest BRIEFING_SUMMARY_LIMIT with their summaries. */
   briefings: BriefingItem[];
   /** Older ones not listed (all are in the briefings index). */
   moreBriefings: number;
@@ -71,6 +71,8 @@ export interface PlaceView {
 
 /** A place named in hundreds of briefings (a province, a busy county) lists the newest only. */
 export const BRIEFING_LIST_LIMIT = 30;
+/** The newest few keep their summary line; older ones are a date and a title, which keeps a busy page short. */
+export const BRIEFING_SUMMARY_LIMIT = 5;
 
 /** Where the data of what the charts leave out is: the tables below them. */
 function chartsNote(indicators: number, rankings: number, targets: number): string | undefined {
@@ -92,7 +94,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
   };
   const charts = pageCharts(model, place.url).map((c) => (tables[c.figure.kind] ? { ...c, tableAt: tables[c.figure.kind] } : c));
   const moreIndicators = chartedIndicators(place).more;
-  const refs = new PageRefs(model);
+  const refs = new PageRefs(model, place.url);
   const region = place.kind === 'region' ? place : undefined;
   const park = place.kind === 'park' ? place : undefined;
   const level = park ? (park.level ?? '未注明') : undefined;
@@ -108,7 +110,10 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     { id: 'mr-h', heading: '下辖及成员区域', caption: '成员区域', table: memberRows(model, byKind.region, refs) },
     { id: 'mp-h', heading: '区域内园区', caption: '园区', table: memberRows(model, byKind.park, refs) },
   ].filter((t) => t.table.rows.length > 0);
-  const briefings = place.briefings.slice(0, BRIEFING_LIST_LIMIT).map((b) => briefingItem(model.briefingBySlug.get(b.slug)!, b.subject, refs));
+  const briefings = place.briefings.slice(0, BRIEFING_LIST_LIMIT).map((b, i) => {
+    const item = briefingItem(model.briefingBySlug.get(b.slug)!, b.subject, refs);
+    return i < BRIEFING_SUMMARY_LIMIT ? item : { ...item, summary: undefined };
+  });
   const links = (id: string, heading: string, slugs: readonly string[]) => ({ id, heading, links: slugs.map((s) => placeLink(model, s)) });
   const linkLists = [
     links('sub-h', '园中园', park ? park.subParks : []),

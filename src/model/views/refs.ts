@@ -47,16 +47,21 @@ export class PageRefs {
   private readonly byUrl = new Map<string, SourceLink>();
   private readonly byNote = new Map<string, NoteRef>();
   private readonly model: SiteModel;
+  private readonly page?: string;
 
-  constructor(model: SiteModel) {
+  /** `page`: the site path of the page being built, whose own anchors are written as `#id`. */
+  constructor(model: SiteModel, page?: string) {
     this.model = model;
+    this.page = page;
   }
 
   /** The marker for a figure's source: the briefing, or the overview of the place whose own file gave it. */
   source(source: SourceRef, place: string): SourceLink {
     const b = source.briefing ? this.model.briefingBySlug.get(source.briefing) : undefined;
     const p = this.model.places.get(place)!;
-    const target = b ? { url: b.url, title: `${b.title}（${formatDate(b.date)}）` } : { url: `${p.url}#about`, title: `${p.name}的地点资料` };
+    // A place page cites its own file on nearly every row: `#about` rather than its full path.
+    const about = p.url === this.page ? '#about' : `${p.url}#about`;
+    const target = b ? { url: b.url, title: `${b.title}（${formatDate(b.date)}）` } : { url: about, title: `${p.name}的地点资料` };
     if (b) this.dated(b.date);
     let link = this.byUrl.get(target.url);
     if (!link) {
