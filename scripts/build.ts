@@ -16,6 +16,8 @@ import { pagesIn, phase, seconds } from './progress.ts';
 import { alive } from './alive.ts';
 import { saveDigests, writeEdition, type EditionResult } from './edition.ts';
 import { writeSitemap } from './sitemap.ts';
+import { forgetCharts } from '../src/model/site-charts.ts';
+import { leftovers, removeLater, replacedName } from './remove-later.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // A build is a production build, even when started from a test runner: vitest exports
@@ -65,6 +67,7 @@ let editionCache = '';
 await acquireLock();
 const release = () => rmSync(lock, { recursive: true, force: true });
 rmSync(scratch, { recursive: true, force: true });
+for (const dir of leftovers(outDir)) removeLater(dir);
 try {
   // Astro caches the content store, rendered Markdown included, in cacheDir. One cache per content
   // folder, so another folder's entries never mix in; and a new cache whenever what a body renders
@@ -83,6 +86,7 @@ try {
   const building = phase('生成页面 building pages', pageCount, pagesIn(scratch));
   await build({ root, outDir: scratch, cacheDir, logLevel: process.env.CI || process.stdout.isTTY ? 'warn' : 'info' });
   building();
+  forgetCharts(m);
   reuse = reused(before, manifestKeys(cacheDir));
   const editing = phase('繁体版 Traditional edition');
   editionCache = cacheDir;
@@ -111,10 +115,10 @@ if (links.problems.length > 0) {
 }
 
 // Swap: the old site stays in place until the new one is complete.
-const old = `${outDir}.old-${process.pid}`;
+const old = replacedName(outDir);
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
-rmSync(old, { recursive: true, force: true });
+if (existsSync(old)) removeLater(old);
 if (edition) saveDigests(editionCache, edition.digests);
 const reuseText = reuse.reused > 0 ? `（沿用上次生成的 ${reuse.reused} 页 reused ${reuse.reused} of ${reuse.keyed} keyed pages）` : '';
 // The benchmark reads this line (scripts/bench/measure.ts) for the time the edition adds.

@@ -1,6 +1,6 @@
 // Running one build in its own process (scripts/bench-run.ts) and the build lock it honours.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -86,6 +86,16 @@ async function withBuildLock<T>(fn: () => T): Promise<T> {
   }
 }
 
+/**
+ * A build returns once its site is in place and removes the site it replaced in the
+ * background (scripts/remove-later.ts). The next build is not started beside that removal,
+ * so it does not share the machine with it.
+ */
+async function untilReplacedRemoved(out: string): Promise<void> {
+  const parent = dirname(out);
+  while (existsSync(parent) && readdirSync(parent).some((name) => /\.old-\d+$/.test(name))) await sleep(200);
+}
+
 /** One build in its own process; its last line of output is bench-run's JSON. */
 export async function build(kind: 'ours' | 'bare', content: string, out: string, opts: { warm?: boolean; cache?: string } = {}): Promise<Run> {
   const args = ['scripts/bench-run.ts', kind, '--content', content, '--out', out];
@@ -101,6 +111,7 @@ export async function build(kind: 'ours' | 'bare', content: string, out: string,
     }
   };
   for (let attempt = 1; ; attempt++) {
+    await untilReplacedRemoved(out);
     let load = loadavg()[0];
     let stdout: string;
     if (kind === 'bare') {
