@@ -46,7 +46,7 @@ export function nameFixes(variant: Variant, names: Iterable<string>): NameFix[] 
 const RUN = /[^\x00-\x7f]+/g;
 /** Short runs repeat across pages (headings, labels, names): remembered, up to a bound. */
 const MEMO_LENGTH = 32;
-const MEMO_SIZE = 400_000;
+const MEMO_SIZE = 100_000;
 
 /**
  * A converter for this variant with these name fixes (nameFixes), for whole documents. Markup
@@ -64,7 +64,9 @@ export function hantConverter(variant: Variant, fixes: readonly NameFix[]): (tex
     if (out === undefined) {
       out = convert(text);
       if (names) out = out.replace(names, (name) => right.get(name)!);
-      if (text.length <= MEMO_LENGTH && memo.size < MEMO_SIZE) memo.set(text, out);
+      // A fresh copy as the key: the run is a slice of the whole document, and V8 keeps a
+      // slice's document alive as long as the slice (hundreds of MB over a national build).
+      if (text.length <= MEMO_LENGTH && memo.size < MEMO_SIZE) memo.set([...text].join(''), out);
     }
     return out;
   };
