@@ -76,19 +76,30 @@ function documents(dir: string): ConvertJob[] {
   return jobs.sort((a, b) => (a.rel < b.rel ? -1 : 1));
 }
 
-/** Runs the batches in worker threads; when one fails, stops the others before failing, so none writes into a folder being removed. */
-async function runWorkers(batches: ConvertBatch[]): Promise<void> {
+/**
+ * Runs the batches in worker threads; when one fails, stops the others before failing, so none
+ * writes into a folder being removed. A thread that runs out of its bounded heap (a very large
+ * page: the unpaginated briefings index of a site with far more briefings than the national
+ * benchmark) has its batch converted again here, on the main thread, where no bound is set.
+ * Returns how many batches that was.
+ */
+export async function runWorkers(batches: ConvertBatch[], heapMb = WORKER_HEAP_MB): Promise<number> {
   // A worker holds OpenCC's dictionaries (about 50 MB) and one document at a time; left to
   // itself V8 lets a busy thread's heap grow several times that before collecting. The bound
   // keeps the threads' garbage from adding to the build's peak memory.
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   const workers = batches.map((batch) => new Worker(new URL('./edition-worker.ts', import.meta.url), { workerData: batch, resourceLimits }));
+  const again: ConvertBatch[] = [];
   const runs = workers.map(
-    (w) =>
+    (w, i) =>
       new Promise<void>((done, fail) => {
         w.once('message', () => done());
-        w.once('error', fail);
-        w.once('exit', (code) => (code === 0 ? done() : fail(new Error(`繁体版转换线程退出 edition worker exited with ${code}`))));
+        w.once('error', (err: Error & { code?: string }) => {
+          if (err.code !== 'ERR_WORKER_OUT_OF_MEMORY') return fail(err);
+          again.push(batches[i]);
+          done();
+        });
+        w.once('exit', (code) => (code === 0 || again.includes(batches[i]) ? done() : fail(new Error(`繁体版转换线程退出 edition worker exited with ${code}`))));
       }),
   );
   try {
@@ -97,6 +108,8 @@ async function runWorkers(batches: ConvertBatch[]): Promise<void> {
     await Promise.all(workers.map((w) => w.terminate()));
     throw err;
   }
+  for (const batch of again) convertFiles(batch);
+  return again.length;
 }
 
 /**
@@ -126,7 +139,8 @@ async function convertAll(batch: Omit<ConvertBatch, 'jobs'>, jobs: ConvertJob[],
     parts[i].push(job);
     load[i] += sizes.get(job.rel)!;
   }
-  await runWorkers(parts.filter((p) => p.length > 0).map((p) => ({ ...batch, jobs: p })));
+  const redone = await runWorkers(parts.filter((p) => p.length > 0).map((p) => ({ ...batch, jobs: p })));
+  if (redone > 0) console.log(`繁体版 Traditional edition: ${redone} 组页面超出线程内存上限，已在主线程转换 batches over the threads' memory bound, converted on the main thread`);
 }
 
 /** The digest of each Simplified file whose Traditional copy the output folder holds, under the converter's key. */

@@ -1,8 +1,8 @@
 /**
  * Removing a replaced site is the slowest step of a rebuild at national scale (60,000 files,
  * about 13 s): the new site is in place before it starts, so it runs in a detached process
- * and the build returns. A folder left by a build that was killed first is removed by the
- * next build the same way.
+ * and the build returns. A replaced site whose removal was cut short (its process killed with
+ * the container or the CI job) is removed by the next build the same way.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -18,18 +18,33 @@ export function removeLater(dir: string): void {
   child.unref();
 }
 
-/** The name a replaced site has while it is being removed: `<out>.old-<pid>`. */
-export function replacedName(outDir: string, pid = process.pid): string {
-  return `${outDir}.old-${pid}`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The name a replaced site has while it is being removed: `<out>.old-<pid>-<time>`. The time
+ * makes it new on every build, even where every run gets the same pid (a container), and
+ * makes it a name no one gives a backup by hand.
+ */
+export function replacedName(outDir: string, pid = process.pid, now = Date.now()): string {
+  return `${outDir}.old-${pid}-${now.toString(36)}`;
 }
 
-/** Replaced sites and scratch folders beside `outDir` whose build is no longer running. */
+/** Replaced sites beside `outDir` (replacedName) whose removal is not running: their build ended. */
 export function leftovers(outDir: string): string[] {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return [];
-  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(old|partial)-(\\d+)$`);
+  const pattern = new RegExp(`^${escape(basename(outDir))}\\.old-(\\d+)-[0-9a-z]+$`);
   return readdirSync(parent)
     .map((name) => pattern.exec(name))
-    .filter((m): m is RegExpExecArray => m !== null && !alive(Number(m[2])))
+    // This process makes its own only at its end: one with its pid is an earlier run's.
+    .filter((m): m is RegExpExecArray => m !== null && (Number(m[1]) === process.pid || !alive(Number(m[1]))))
     .map((m) => join(parent, m[0]));
+}
+
+/** Whether a replaced site beside `outDir` is still there (being removed, or left over). */
+export function replacedPending(outDir: string): boolean {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return false;
+  const pattern = new RegExp(`^${escape(basename(outDir))}\\.old-\\d+-[0-9a-z]+$`);
+  return readdirSync(parent).some((name) => pattern.test(name));
 }

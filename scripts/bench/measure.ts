@@ -1,11 +1,12 @@
 // Running one build in its own process (scripts/bench-run.ts) and the build lock it honours.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { log, root } from './util.ts';
 import { alive } from '../alive.ts';
+import { replacedPending } from '../remove-later.ts';
 
 export interface Run {
   kind: 'ours' | 'bare';
@@ -89,11 +90,16 @@ async function withBuildLock<T>(fn: () => T): Promise<T> {
 /**
  * A build returns once its site is in place and removes the site it replaced in the
  * background (scripts/remove-later.ts). The next build is not started beside that removal,
- * so it does not share the machine with it.
+ * so it does not share the machine with it; after two minutes it starts anyway, and says so.
  */
 async function untilReplacedRemoved(out: string): Promise<void> {
-  const parent = dirname(out);
-  while (existsSync(parent) && readdirSync(parent).some((name) => /\.old-\d+$/.test(name))) await sleep(200);
+  for (let waited = 0; replacedPending(out); waited += 200) {
+    if (waited === 120_000) {
+      log(`the replaced site beside ${out} is still there after two minutes; going on`);
+      return;
+    }
+    await sleep(200);
+  }
 }
 
 /** One build in its own process; its last line of output is bench-run's JSON. */
