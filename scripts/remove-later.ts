@@ -18,7 +18,16 @@ export function removeLater(dir: string): void {
   child.unref();
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Names of `outDir`'s replaced sites (replacedName), beside it; the first group is the pid. */
+function replacedPattern(outDir: string): RegExp {
+  return new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.old-(\\d+)-[0-9a-z]+$`);
+}
+
+/** The names in `outDir`'s parent folder (none when it does not exist yet). */
+function besides(outDir: string): string[] {
+  const parent = dirname(outDir);
+  return existsSync(parent) ? readdirSync(parent) : [];
+}
 
 /**
  * The name a replaced site has while it is being removed: `<out>.old-<pid>-<time>`. The time
@@ -31,20 +40,16 @@ export function replacedName(outDir: string, pid = process.pid, now = Date.now()
 
 /** Replaced sites beside `outDir` (replacedName) whose removal is not running: their build ended. */
 export function leftovers(outDir: string): string[] {
-  const parent = dirname(outDir);
-  if (!existsSync(parent)) return [];
-  const pattern = new RegExp(`^${escape(basename(outDir))}\\.old-(\\d+)-[0-9a-z]+$`);
-  return readdirSync(parent)
+  const pattern = replacedPattern(outDir);
+  return besides(outDir)
     .map((name) => pattern.exec(name))
     // This process makes its own only at its end: one with its pid is an earlier run's.
     .filter((m): m is RegExpExecArray => m !== null && (Number(m[1]) === process.pid || !alive(Number(m[1]))))
-    .map((m) => join(parent, m[0]));
+    .map((m) => join(dirname(outDir), m[0]));
 }
 
 /** Whether a replaced site beside `outDir` is still there (being removed, or left over). */
 export function replacedPending(outDir: string): boolean {
-  const parent = dirname(outDir);
-  if (!existsSync(parent)) return false;
-  const pattern = new RegExp(`^${escape(basename(outDir))}\\.old-\\d+-[0-9a-z]+$`);
-  return readdirSync(parent).some((name) => pattern.test(name));
+  const pattern = replacedPattern(outDir);
+  return besides(outDir).some((name) => pattern.test(name));
 }

@@ -1,6 +1,6 @@
 /**
  * Every chart of the site, keyed by page URL, computed once per model:
- * pages read their charts here, and /data/charts/<id>.csv lists them all.
+ * pages read their charts here, and /data/<folder>/<slug>.csv holds each page's together.
  */
 import { placeCharts, industryCharts, rankingCharts } from './charts.ts';
 import type { ChartFigure } from '../charts/index.ts';
