@@ -1,14 +1,14 @@
 /** The edition's conversion threads: a thread that runs out of its bounded heap has its batch converted on the main thread. */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runWorkers } from '../../scripts/edition.ts';
 import type { ConvertBatch } from '../../scripts/edition-files.ts';
+import { tempDir } from '../helpers/scratch.ts';
 
 describe('conversion threads', () => {
   it('convert in threads, and again on the main thread when a thread runs out of memory', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'edition-workers-'));
+    const dir = tempDir('edition-workers-');
     const page = (slug: string) => {
       mkdirSync(join(dir, slug), { recursive: true });
       writeFileSync(join(dir, slug, 'index.html'), `<!DOCTYPE html><html lang="zh-CN"><head><title>${slug}</title></head><body><p>发展经济，开发区</p></body></html>`);

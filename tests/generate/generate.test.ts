@@ -4,8 +4,7 @@
  * the real divisions with their quirks resolved.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generate } from '../../scripts/generate/index.ts';
 import { countsFor, parseArgs } from '../../scripts/generate/options.ts';
@@ -14,6 +13,7 @@ import { readDivisions } from '../../scripts/generate/divisions.ts';
 import { loadContentDir } from '../../src/model/index.ts';
 import { kindOf } from '../../src/model/report.ts';
 import { SLUG_RE } from '../../src/model/schema.ts';
+import { tempDir } from '../helpers/scratch.ts';
 
 const run = (scale: number, seed = 1) => generate({ scale, seed, counts: countsFor(scale) });
 
@@ -35,8 +35,8 @@ function entityPages(files: Map<string, string>): number {
 
 describe('generate', () => {
   it('writes the same tree twice for the same seed and scale, and another for another seed', () => {
-    const a = mkdtempSync(join(tmpdir(), 'gen-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'gen-b-'));
+    const a = tempDir('gen-a-');
+    const b = tempDir('gen-b-');
     writeContent(a, run(0.02).files, false);
     writeContent(b, run(0.02).files, false);
     const ta = tree(a);
@@ -46,7 +46,7 @@ describe('generate', () => {
   });
 
   it('passes the content check with no errors at a small scale', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gen-check-'));
+    const dir = tempDir('gen-check-');
     const { files, stats } = run(0.02);
     writeContent(dir, files, false);
     const site = loadContentDir(dir);
@@ -98,7 +98,7 @@ describe('generate', () => {
   });
 
   it('refuses a non-empty folder without --force, and with it keeps files it did not write', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gen-force-'));
+    const dir = tempDir('gen-force-');
     mkdirSync(join(dir, 'briefings'));
     writeFileSync(join(dir, 'briefings', 'editor.md'), 'mine');
     expect(() => writeContent(dir, run(0.02).files, false)).toThrow(/not empty/);

@@ -14,13 +14,13 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { FOLDERS } from '../../src/model/folders.ts';
 import { writeContent } from './content.ts';
+import { cleanUp, tempDir } from './scratch.ts';
 import { alive } from '../../scripts/alive.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -102,19 +102,7 @@ export interface BuiltSite {
   cached?: boolean;
 }
 
-const scratch: string[] = [];
-
-/** Removes the temporary folders this process created (call in afterAll). */
-export function cleanUp(): void {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
-
-/** A temporary folder that cleanUp() removes. */
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  scratch.push(dir);
-  return dir;
-}
+export { cleanUp, tempDir };
 
 /** The build's environment: only the options decide CONTENT_DIR, SITE_BASE and SITE_URL. */
 function buildEnv(options: BuildOptions, out: string): NodeJS.ProcessEnv {
@@ -268,8 +256,7 @@ export async function sharedBuild(options: BuildOptions): Promise<BuiltSite> {
     if (buildKey(options, contentAfter) !== key) {
       // The code changed during the build (someone is editing src/): use this build, but do not cache it.
       // Beside the cache (one file system for the rename); cleanUp() or prune() removes it.
-      const ownDir = mkdtempSync(join(CACHE_DIR, '.tmp-uncached-'));
-      scratch.push(ownDir);
+      const ownDir = tempDir('.tmp-uncached-', CACHE_DIR);
       const own = join(ownDir, 'dist');
       renameSync(join(scratchDir, 'dist'), own);
       console.warn(`[tests] the project's files changed while ${options.contentDir} was being built; that build is used once and not cached`);

@@ -1,8 +1,8 @@
 /** Writes a small content folder for a test and loads it the way a build does. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
+import { tempDir } from './scratch.ts';
 import { loadContentDir, type LoadedSite } from '../../src/model/index.ts';
 
 export const BASE_FILES: Record<string, string> = {
@@ -22,7 +22,7 @@ export const BASE_FILES: Record<string, string> = {
 };
 
 export function writeContent(files: Record<string, string | null>, base: Record<string, string> = BASE_FILES): string {
-  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  const dir = tempDir('content-');
   const all = { ...base, ...files };
   for (const [path, text] of Object.entries(all)) {
     if (text === null) continue;

@@ -1,12 +1,12 @@
 /** Diagnostics at scale: counted by kind with examples, the full list in a file, JSON for tools. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
 import { FULL_LIST_LIMIT, kindOf, reportDiagnostics } from '../../src/model/report.ts';
 import { BASE_FILES, writeContent } from '../helpers/content.ts';
+import { tempDir } from '../helpers/scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = (i: number): Diagnostic => ({ severity: 'warning', file: `content/counties/c${i}.md`, field: 'name', message: `名称“县${i}”也是 place:p${i} 的名称或别名，正文中不会自动链接 the name is shared, so it is not linked in text`, hint: '给别名加上限定词' });
@@ -16,7 +16,7 @@ const error: Diagnostic = { severity: 'error', file: 'content/counties/c1.md', f
 describe('reportDiagnostics', () => {
   it('lists every problem when there are few', () => {
     const few = [shared(1), error];
-    const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'full.txt');
+    const file = join(tempDir('report-'), 'full.txt');
     const out = reportDiagnostics(few, { fullListFile: file });
     expect(out).toContain('content/counties/c1.md\n  提醒 warning · name: 名称“县1”');
     expect(out).toContain('错误 error · region: 找不到区域“r9”');
@@ -25,7 +25,7 @@ describe('reportDiagnostics', () => {
   it('counts many by kind, shows three examples each, and writes the full list to a file', () => {
     const many = [...Array.from({ length: 200 }, (_, i) => shared(i)), ...Array.from({ length: 40 }, (_, i) => unknownField(i)), error];
     expect(many.length).toBeGreaterThan(FULL_LIST_LIMIT);
-    const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'd', 'full.txt');
+    const file = join(tempDir('report-'), 'd', 'full.txt');
     const out = reportDiagnostics(many, { fullListFile: file });
     expect(out).toMatch(/^错误 errors:\n {2}1 × unknown region slug\n/);
     expect(out).toContain('  200 × the name is shared, so it is not linked in text\n      content/counties/c0.md · name: ');

@@ -3,17 +3,17 @@
  * the site's Content-Security-Policy, directory redirects, 404 page, no way out of the folder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CSP, serveStatic } from '../../scripts/serve-static.ts';
 import type { StaticServer } from '../../scripts/serve-static.ts';
 import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';
+import { tempDir } from '../helpers/scratch.ts';
 
 let server: StaticServer;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'serve-'));
+  const dir = tempDir('serve-');
   mkdirSync(join(dir, 'counties', 'zhijiang'), { recursive: true });
   mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>home</title>');

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_FILES, writeContent } from '../helpers/content.ts';
 import { root, sharedBuild } from '../helpers/built-site.ts';
+import { tempDir } from '../helpers/scratch.ts';
 
 function build(contentDir: string, out: string) {
   return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: out, CI: 'true' }, encoding: 'utf8' });
@@ -23,7 +23,7 @@ describe('another content folder', () => {
     'counties/yidu.md': BASE_FILES['counties/yidu.md'].replace('region: yichang', 'region: yichang\nadcode: "420581"\nmetrics:\n  gdp: { 2021: 600 }'),
     'boundaries/yichang.geojson': JSON.stringify({ type: 'FeatureCollection', features: [square(111, '420583'), square(111.5, '420581')] }),
   });
-  const out = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+  const out = join(tempDir('site-'), 'dist');
 
   it('builds every page the format lists', async () => {
     // Throws with the build's output when the build fails.
@@ -92,8 +92,8 @@ describe('another content folder', () => {
   it('renders each content folder from its own files when two folders share slugs', () => {
     const a = writeContent({ 'counties/yidu.md': `${BASE_FILES['counties/yidu.md']}甲文件的概况。\n` });
     const b = writeContent({ 'counties/yidu.md': `${BASE_FILES['counties/yidu.md']}乙文件的概况。\n` });
-    const outA = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
-    const outB = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+    const outA = join(tempDir('site-'), 'dist');
+    const outB = join(tempDir('site-'), 'dist');
     expect(build(a, outA).status).toBe(0);
     const second = build(b, outB);
     expect(second.status).toBe(0);
@@ -106,7 +106,7 @@ describe('another content folder', () => {
 
   it('links a newly known name in a briefing whose file did not change', () => {
     const dir = writeContent({});
-    const o = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+    const o = join(tempDir('site-'), 'dist');
     expect(build(dir, o).status).toBe(0);
     expect(readFileSync(join(o, 'briefings/lianghui/index.html'), 'utf8')).not.toContain('href="/counties/dangyang/"');
     writeFileSync(join(dir, 'counties/dangyang.md'), '---\nname: 当阳市\naliases: [当阳]\ntype: 县级市\nregion: yichang\n---\n');

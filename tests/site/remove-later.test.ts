@@ -1,18 +1,18 @@
 /** The replaced site is removed after the build returns; one whose removal was cut short, by the next build. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { leftovers, removeLater, replacedName, replacedPending } from '../../scripts/remove-later.ts';
 import { alive } from '../../scripts/alive.ts';
+import { tempDir } from '../helpers/scratch.ts';
 
 /** A pid no process has: above Linux's pid_max. */
 const DEAD = 4_194_304 + 7;
 
 describe('removing a replaced site', () => {
   it('names each replaced site anew, and finds only those whose build has ended', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'remove-later-'));
+    const dir = tempDir('remove-later-');
     const out = join(dir, 'dist');
     const dead = replacedName(out, DEAD, 1);
     const mine = replacedName(out, process.pid, 2);
@@ -32,7 +32,7 @@ describe('removing a replaced site', () => {
   });
 
   it('removes the folder in a process that outlives the caller', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'remove-later-'));
+    const dir = tempDir('remove-later-');
     const old = replacedName(join(dir, 'dist'), DEAD);
     for (let i = 0; i < 50; i++) {
       mkdirSync(join(old, `p${i}`), { recursive: true });
