@@ -16,7 +16,6 @@ import { pagesIn, phase, seconds } from './progress.ts';
 import { alive } from './alive.ts';
 import { saveDigests, writeEdition, type EditionResult } from './edition.ts';
 import { writeSitemap } from './sitemap.ts';
-import { forgetCharts } from '../src/model/site-charts.ts';
 import { leftovers, removeLater, replacedName } from './remove-later.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -86,7 +85,6 @@ try {
   const building = phase('生成页面 building pages', pageCount, pagesIn(scratch));
   await build({ root, outDir: scratch, cacheDir, logLevel: process.env.CI || process.stdout.isTTY ? 'warn' : 'info' });
   building();
-  forgetCharts(m);
   reuse = reused(before, manifestKeys(cacheDir));
   const editing = phase('繁体版 Traditional edition');
   editionCache = cacheDir;

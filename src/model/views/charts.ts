@@ -1,6 +1,6 @@
 /** Charts as a page shows them: each figure with the site path of its page's data download. */
 import type { ChartFigure } from '../../charts/index.ts';
-import { chartsFor, siteCharts } from '../site-charts.ts';
+import { chartDataPages, chartsFor } from '../site-charts.ts';
 import type { SiteModel } from '../types.ts';
 
 export interface PageChart {
@@ -32,12 +32,10 @@ export function pageCharts(model: SiteModel, url: string): PageChart[] {
   return chartsFor(model, url).map((f) => pageChart(f, url));
 }
 
-/** Every page with charts, as the folder and slug of its data download. */
-export function pageDataFiles(model: SiteModel): { folder: string; slug: string; figures: ChartFigure[] }[] {
-  return [...siteCharts(model).entries()]
-    .filter(([, figures]) => figures.length > 0)
-    .map(([url, figures]) => {
-      const [, folder, slug] = url.split('/');
-      return { folder, slug, figures };
-    });
+/** Every page with charts, as the folder and slug of its data download and a digest of that data. */
+export function pageDataFiles(model: SiteModel): { folder: string; slug: string; url: string; digest: string }[] {
+  return chartDataPages(model).map(({ url, digest }) => {
+    const [, folder, slug] = url.split('/');
+    return { folder, slug, url, digest };
+  });
 }

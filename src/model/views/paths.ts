@@ -1,6 +1,6 @@
 /**
- * The static paths of a page kind for Astro: each page's view object, built once and handed
- * to the page as props, and its cache key, a digest of exactly that view. With incremental
+ * The static paths of a page kind for Astro, each with its cache key, a digest of exactly the
+ * page's view object (the page builds the view again when it renders). With incremental
  * builds (astro.config.mjs) a page whose key, code and rendered body are unchanged is copied
  * from the previous build instead of rendered: editing a briefing re-renders its own page,
  * the pages that show it (its subjects, industries, lists), and nothing else.
@@ -9,10 +9,8 @@ import { createHash } from 'node:crypto';
 import type { Folder } from '../folders.ts';
 import type { SiteModel } from '../types.ts';
 
-export interface PagePath<V> {
+export interface PagePath {
   params: Record<string, string>;
-  /** Absent in the dev server (`lazy`): the page builds its own view when it is requested. */
-  props?: { view: V };
   cacheKey?: string;
 }
 
@@ -22,17 +20,18 @@ export function viewDigest(view: unknown): string {
 }
 
 /**
- * One path per slug, `/<folder>/<slug>/`, with its view and key. The key covers the body the
+ * One path per slug, `/<folder>/<slug>/`, with its key. The key covers the body the
  * page renders too (the model's digest of it): Astro does not track Markdown bodies itself.
  */
-export function pagePaths<V>(model: SiteModel, folder: Folder, slugs: Iterable<string>, view: (slug: string) => V, options: { lazy?: boolean } = {}): PagePath<V>[] {
+export function pagePaths<V>(model: SiteModel, folder: Folder, slugs: Iterable<string>, view: (slug: string) => V, options: { lazy?: boolean } = {}): PagePath[] {
   // The dev server needs no cache key, and it runs getStaticPaths again after every edit:
   // building every page's view there took minutes at national scale.
   if (options.lazy) return [...slugs].map((slug) => ({ params: { slug } }));
-  const paths: PagePath<V>[] = [];
+  const paths: PagePath[] = [];
   for (const slug of slugs) {
-    const v = view(slug);
-    paths.push({ params: { slug }, props: { view: v }, cacheKey: viewDigest([v, model.bodyDigests.get(`/${folder}/${slug}/`)]) });
+    // The view is digested and let go: the page builds it again if it renders. Kept as props,
+    // every page's view (a third of a GB at national scale) stayed alive until the last page.
+    paths.push({ params: { slug }, cacheKey: viewDigest([view(slug), model.bodyDigests.get(`/${folder}/${slug}/`)]) });
   }
   return paths;
 }

@@ -5,15 +5,14 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../../model/index.ts';
 import { pageDataFiles } from '../../../model/views/charts.ts';
-import { viewDigest } from '../../../model/views/paths.ts';
-import { CSV_BOM, pageDataCsv, type ChartFigure } from '../../../charts/index.ts';
+import { chartsFor } from '../../../model/site-charts.ts';
+import { CSV_BOM, pageDataCsv } from '../../../charts/index.ts';
 
+// Keyed by a digest of the charts' data; the charts are drawn again when the route renders,
+// so no page's charts are held in memory while the site is written.
 export function getStaticPaths() {
-  return pageDataFiles(siteModel()).map(({ folder, slug, figures }) => {
-    const data = figures.map((f) => [f.title, f.data]);
-    return { params: { folder, slug }, props: { figures }, cacheKey: viewDigest(data) };
-  });
+  return pageDataFiles(siteModel()).map(({ folder, slug, url, digest }) => ({ params: { folder, slug }, props: { url }, cacheKey: digest }));
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(CSV_BOM + pageDataCsv(props.figures as ChartFigure[]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(CSV_BOM + pageDataCsv(chartsFor(siteModel(), props.url as string)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
