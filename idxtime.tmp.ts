@@ -1,0 +1,13 @@
+import { loadContentDir } from './src/model/index.ts';
+import { searchDocs } from './src/model/views/search.ts';
+import { editionDocs } from './src/edition/search-docs.ts';
+import { siteEdition } from './src/model/edition.ts';
+import { buildSearchIndex } from './src/search/build-index.ts';
+const site = loadContentDir('/work/nat1');
+const m = site.model;
+const t = () => performance.now();
+let a = t(); const docs = searchDocs(m); console.log('searchDocs', ((t() - a) / 1000).toFixed(2));
+a = t(); buildSearchIndex(docs); console.log('index simplified', ((t() - a) / 1000).toFixed(2));
+const e = siteEdition(m)!;
+a = t(); const ed = editionDocs(docs, e.convert); console.log('editionDocs', ((t() - a) / 1000).toFixed(2));
+a = t(); buildSearchIndex(ed); console.log('index edition', ((t() - a) / 1000).toFixed(2));
