@@ -1,6 +1,6 @@
 /**
- * Which charts each page shows, computed once from the model: a page gets
- * only the charts its data supports (never an empty one). The chart layer
+ * Which charts each page shows, drawn from the model when asked (site-charts.ts): a page
+ * gets only the charts its data supports (never an empty one). The chart layer
  * (src/charts) turns each input into SVG, summary, table and CSV.
  */
 import {

@@ -1,15 +1,16 @@
 /**
- * A page's charts, by page URL, drawn when the page asks for them and not kept: the site's
- * charts are a quarter of a GB at national scale, and an incremental build draws only the
- * pages it renders again. What is kept per page is small: the digest of its charts' data,
- * the cache key of /data/<folder>/<slug>.csv, which holds the page's charts together.
+ * A page's charts, by page URL, drawn when asked for and not kept: the site's charts are a
+ * quarter of a GB at national scale. Every build draws each page's charts for its cache key
+ * (its view holds them), and again for each page and data file it renders. What is kept per
+ * page is small: the digest of its charts' data, the cache key of /data/<folder>/<slug>.csv,
+ * which holds the page's charts together.
  */
 import { createHash } from 'node:crypto';
 import { placeCharts, industryCharts, rankingCharts } from './charts.ts';
 import type { ChartFigure } from '../charts/index.ts';
 import type { SiteModel } from './types.ts';
 
-// On globalThis: the build script and Astro's bundle each load their own copy of this module.
+// On globalThis: Vite may bundle this module into more than one chunk, and all copies must share it.
 const KEY = Symbol.for('county-site.chart-data-digests');
 const g = globalThis as unknown as Record<symbol, WeakMap<SiteModel, Map<string, string | null>> | undefined>;
 const digests = (g[KEY] ??= new WeakMap());
