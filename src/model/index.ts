@@ -74,6 +74,11 @@ export function loadSite(contentDir: string = contentDirFromEnv()): LoadedSite {
   return entry.site;
 }
 
+/** Lets go of a content folder's model (the build script, once the pages are written). */
+export function forgetSite(contentDir: string = contentDirFromEnv()): void {
+  (globalThis as unknown as Record<symbol, Cache | undefined>)[CACHE_KEY]?.delete(contentDir);
+}
+
 /**
  * Content errors as one readable message; thrown where a build must stop. Shaped like Astro's
  * own errors, so the dev server's overlay and terminal show the editor's file at the line of
