@@ -22,8 +22,8 @@ import { leftovers, removeLater, replacedName } from './remove-later.ts';
 const root = resolve(import.meta.dirname, '..');
 // V8 lets the heap grow to as much as 4× what survived its last full collection before the
 // next one. With the model and Astro's content store alive, that made the national build's
-// peak about 2.4 GB; at most 1.5× it was about 380 MB lower (2,397 → 2,015 MB in single cold builds)
-// (bench/README.md). The heap's limit is untouched: this only collects sooner.
+// peak 2,397 MB; at most 1.5× it was 2,015 MB, in single cold builds (bench/README.md).
+// The heap's limit is untouched: this only collects sooner, at some cost in time.
 setFlagsFromString('--heap-growing-percent=50');
 // A build is a production build, even when started from a test runner: vitest exports
 // NODE_ENV=test and its import.meta.env (MODE, DEV, PROD, SSR, BASE_URL) to child processes,
