@@ -91,6 +91,12 @@ export function legendLabels(breaks: readonly number[], unit: string): string[] 
 }
 
 /** Shapes, classes, labels and legend; null when no feature matches a member. */
+/** Whether some member has a boundary to draw: a map without one is not drawn (regionMapChart gives null). */
+export function hasMapShapes(input: Pick<RegionMapInput, 'features' | 'members'>): boolean {
+  const codes = new Set(input.members.map((m) => m.adcode));
+  return input.features.some((f) => f.geometry && codes.has(adcodeOf(f)));
+}
+
 export function regionMapGeometry(input: RegionMapInput): RegionMapGeometry | null {
   const byCode = new Map(input.members.map((m) => [m.adcode, m]));
   const matched = input.features

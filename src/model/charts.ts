@@ -1,18 +1,9 @@
 /**
- * Which charts each page shows, drawn from the model when asked (site-charts.ts): a page
- * gets only the charts its data supports (never an empty one). The chart layer
- * (src/charts) turns each input into SVG, summary, table and CSV.
+ * Which charts each page shows, as specs (a chart's kind, id and input; site-charts.ts): a page
+ * gets only the charts its data supports (never an empty one). The chart layer (src/charts)
+ * draws each spec into SVG, summary, table and CSV when a page renders.
  */
-import {
-  comparisonChart,
-  indicatorTimeChart,
-  projectsChart,
-  rankTrajectoryChart,
-  regionMapChart,
-  targetProgressChart,
-  type ChartFigure,
-  type RankSeries,
-} from '../charts/index.ts';
+import { hasMapShapes, type ChartSpec, type RankSeries } from '../charts/index.ts';
 import { mainMetricOf, rankMetric } from './main-metric.ts';
 import { isQuarter, latestAnnual } from './periods.ts';
 import type { Industry, Place, Project, Ranking, Region, SiteModel, Target } from './types.ts';
@@ -59,24 +50,26 @@ export function chartedTargets(place: Place): { drawn: number[]; more: number } 
   return { drawn: ordered.slice(0, TARGET_CHART_LIMIT).sort((a, b) => a - b), more: Math.max(0, ordered.length - TARGET_CHART_LIMIT) };
 }
 
-function targetChart(model: SiteModel, t: Target, id: string): ChartFigure | undefined {
+function targetSpec(model: SiteModel, t: Target, id: string): ChartSpec | undefined {
   const place = model.places.get(t.place)!;
   if (!t.actual) return undefined;
   if (t.metric && t.value !== undefined) {
     const def = model.metrics.get(t.metric)!;
-    return targetProgressChart({ type: 'value', place: place.name, indicator: def.name, unit: def.unit, target: t.value, targetStated: t.stated, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, value: t.actual.value, stated: t.actual.stated }, title: `${place.name}：${t.label}` }, id);
+    return { kind: 'target-progress', id, input: { type: 'value', place: place.name, indicator: def.name, unit: def.unit, target: t.value, targetStated: t.stated, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, value: t.actual.value, stated: t.actual.stated }, title: `${place.name}：${t.label}` } };
   }
   if (t.ranking && t.rank !== undefined) {
-    return targetProgressChart({ type: 'rank', place: place.name, ranking: model.rankings.get(t.ranking)!.name, target: t.rank, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, rank: t.actual.value }, title: `${place.name}：${t.label}` }, id);
+    return { kind: 'target-progress', id, input: { type: 'rank', place: place.name, ranking: model.rankings.get(t.ranking)!.name, target: t.rank, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual.period, rank: t.actual.value }, title: `${place.name}：${t.label}` } };
   }
   return undefined;
 }
 
-function projectsFigure(model: SiteModel, owner: string, projects: Project[], id: string, groupBy: 'status' | 'industry'): ChartFigure | undefined {
+function projectsSpec(model: SiteModel, owner: string, projects: Project[], id: string, groupBy: 'status' | 'industry'): ChartSpec | undefined {
   const withMoney = projects.filter((p) => p.investment !== undefined);
   if (withMoney.length === 0) return undefined;
-  return projectsChart(
-    {
+  return {
+    kind: 'projects',
+    id,
+    input: {
       owner,
       groupBy,
       projects: withMoney.map((p) => ({
@@ -88,12 +81,11 @@ function projectsFigure(model: SiteModel, owner: string, projects: Project[], id
         industry: p.industries[0] ? model.industries.get(p.industries[0])!.name : undefined,
       })),
     },
-    id,
-  );
+  };
 }
 
 /** Places compared by the indicator most of them report; needs two with values. */
-export function comparisonFigure(model: SiteModel, slugs: readonly string[], group: string, id: string, metric = mainMetricOf(model, slugs)): ChartFigure | undefined {
+export function comparisonSpec(model: SiteModel, slugs: readonly string[], group: string, id: string, metric = mainMetricOf(model, slugs)): ChartSpec | undefined {
   if (!metric) return undefined;
   const def = model.metrics.get(metric)!;
   const items = slugs
@@ -102,7 +94,7 @@ export function comparisonFigure(model: SiteModel, slugs: readonly string[], gro
     .filter((x) => x.o)
     .map(({ p, o }) => ({ label: p.name, value: o!.value, period: o!.period, stated: o!.stated }));
   if (items.length < 2) return undefined;
-  return comparisonChart({ indicator: def.name, unit: def.unit, group, items }, id);
+  return { kind: 'comparison', id, input: { indicator: def.name, unit: def.unit, group, items } };
 }
 
 /**
@@ -118,12 +110,12 @@ export function chartedIndicators(place: Place): { drawn: string[]; more: number
   return { drawn: ordered.slice(0, INDICATOR_CHART_LIMIT), more: Math.max(0, ordered.length - INDICATOR_CHART_LIMIT) };
 }
 
-export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
-  const out: (ChartFigure | undefined | null)[] = [];
+export function placeChartSpecs(model: SiteModel, place: Place): ChartSpec[] {
+  const out: (ChartSpec | undefined)[] = [];
   const series = rankSeries(model, place);
   if (series.length > 0) {
     const target = series.length === 1 ? place.targets.find((t) => t.ranking === series[0].slug && t.rank) : undefined;
-    out.push(rankTrajectoryChart({ series, target: target ? { rank: target.rank!, deadline: target.year ? String(target.year) : undefined } : undefined }, chartId('fig', 'ranks')));
+    out.push({ kind: 'rank-trajectory', id: chartId('fig', 'ranks'), input: { series, target: target ? { rank: target.rank!, deadline: target.year ? String(target.year) : undefined } : undefined } });
   }
   for (const metric of chartedIndicators(place).drawn) {
     const list = place.figures.get(metric)!;
@@ -131,17 +123,21 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
     // Years and quarters are drawn apart: a quarter is not comparable with a year.
     for (const [kind, points] of [['annual', list.filter((o) => !isQuarter(o.period))], ['quarterly', list.filter((o) => isQuarter(o.period))]] as const) {
       if (points.length < 2) continue;
-      out.push(indicatorTimeChart({ indicator: def.name, unit: def.unit, series: [{ place: place.name, points: points.map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }], title: kind === 'quarterly' ? `${place.name}${def.name}（季度）` : undefined }, chartId('fig', 'metric', metric, ...(kind === 'quarterly' ? ['q'] : []))));
+      out.push({
+        kind: 'indicator-time',
+        id: chartId('fig', 'metric', metric, ...(kind === 'quarterly' ? ['q'] : [])),
+        input: { indicator: def.name, unit: def.unit, series: [{ place: place.name, points: points.map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }], title: kind === 'quarterly' ? `${place.name}${def.name}（季度）` : undefined },
+      });
     }
   }
-  for (const i of chartedTargets(place).drawn) out.push(targetChart(model, place.targets[i], chartId('fig', 'target', i + 1)));
-  out.push(projectsFigure(model, place.name, place.projects, chartId('fig', 'projects'), 'status'));
+  for (const i of chartedTargets(place).drawn) out.push(targetSpec(model, place.targets[i], chartId('fig', 'target', i + 1)));
+  out.push(projectsSpec(model, place.name, place.projects, chartId('fig', 'projects'), 'status'));
   if (place.kind === 'region') {
     const region = place as Region;
     const counties = region.members.filter((s) => model.places.get(s)!.kind === 'county');
     const parks = region.members.filter((s) => model.places.get(s)!.kind === 'park');
-    out.push(comparisonFigure(model, counties, region.name, chartId('fig', 'compare-counties')));
-    out.push(comparisonFigure(model, parks, region.name, chartId('fig', 'compare-parks')));
+    out.push(comparisonSpec(model, counties, region.name, chartId('fig', 'compare-counties')));
+    out.push(comparisonSpec(model, parks, region.name, chartId('fig', 'compare-parks')));
     const features = model.boundaries.get(region.slug);
     if (features) {
       const metric = mainMetricOf(model, counties);
@@ -154,25 +150,25 @@ export function placeCharts(model: SiteModel, place: Place): ChartFigure[] {
             const o = latestAnnual(p.figures.get(metric));
             return { adcode: p.adcode!, name: p.name, value: o?.value ?? null, period: o?.period, stated: o?.stated };
           });
-        out.push(regionMapChart({ region: region.name, indicator: def.name, unit: def.unit, features, members }, chartId('fig', 'map')));
+        if (hasMapShapes({ features, members })) out.push({ kind: 'region-map', id: chartId('fig', 'map'), input: { region: region.name, indicator: def.name, unit: def.unit, features, members } });
       }
     }
   }
-  return out.filter((c): c is ChartFigure => Boolean(c));
+  return out.filter((c): c is ChartSpec => Boolean(c));
 }
 
-export function industryCharts(model: SiteModel, ind: Industry): ChartFigure[] {
+export function industryChartSpecs(model: SiteModel, ind: Industry): ChartSpec[] {
   const slugs = ind.places.map((p) => p.slug);
   const out = [
-    comparisonFigure(model, slugs.filter((s) => model.places.get(s)!.kind === 'county'), ind.name, chartId('fig', 'compare-counties')),
-    comparisonFigure(model, slugs.filter((s) => model.places.get(s)!.kind === 'park'), ind.name, chartId('fig', 'compare-parks')),
-    projectsFigure(model, ind.name, ind.projects, chartId('fig', 'projects'), 'status'),
+    comparisonSpec(model, slugs.filter((s) => model.places.get(s)!.kind === 'county'), ind.name, chartId('fig', 'compare-counties')),
+    comparisonSpec(model, slugs.filter((s) => model.places.get(s)!.kind === 'park'), ind.name, chartId('fig', 'compare-parks')),
+    projectsSpec(model, ind.name, ind.projects, chartId('fig', 'projects'), 'status'),
   ];
-  return out.filter((c): c is ChartFigure => Boolean(c));
+  return out.filter((c): c is ChartSpec => Boolean(c));
 }
 
 /** The trajectories of the places that moved most, else of every listed place (at most eight). */
-export function rankingCharts(model: SiteModel, r: Ranking): ChartFigure[] {
+export function rankingChartSpecs(model: SiteModel, r: Ranking): ChartSpec[] {
   const movers = r.movers.slice(0, 5).map((m) => m.place);
   const listed = [...new Set(r.years.flatMap((y) => y.entries.map((e) => e.place)))];
   const slugs = movers.length > 0 ? movers : listed.slice(0, 8);
@@ -182,8 +178,6 @@ export function rankingCharts(model: SiteModel, r: Ranking): ChartFigure[] {
     return { place: p.name, ranking: r.name, points: (p.ranks.get(r.slug) ?? []).map((e) => ({ period: String(e.year), rank: e.rank })) };
   });
   const periods = [...r.years.map((y) => String(y.year))].reverse();
-  return [rankTrajectoryChart({ series, periods, title: movers.length > 0 ? `${r.name}：位次变化最大的地点` : `${r.name}：上榜地点的位次` }, chartId('fig', 'trajectories'))];
+  return [{ kind: 'rank-trajectory', id: chartId('fig', 'trajectories'), input: { series, periods, title: movers.length > 0 ? `${r.name}：位次变化最大的地点` : `${r.name}：上榜地点的位次` } }];
 }
-
-export type { ChartFigure };
 

@@ -1,17 +1,12 @@
 /**
- * The figure an MDX chart component stands for: built from the model when the briefing is
- * checked (checkBriefingCharts in mdx-charts.ts), under an id made of the briefing, the
- * component and its props, so the page finds it again for the same tag.
+ * The chart an MDX chart component stands for, as a spec: made from the model when the briefing
+ * is checked (checkBriefingCharts in mdx-charts.ts), under an id made of the briefing, the
+ * component and its props, so the page finds it again for the same tag. It is drawn when the
+ * page renders.
  */
 import { mainMetricOf } from './main-metric.ts';
-import { comparisonFigure } from './charts.ts';
-import {
-  indicatorTimeChart,
-  projectsChart,
-  rankTrajectoryChart,
-  targetProgressChart,
-  type ChartFigure,
-} from '../charts/index.ts';
+import { comparisonSpec } from './charts.ts';
+import type { ChartSpec } from '../charts/index.ts';
 import type { Place, SiteModel } from './types.ts';
 
 export interface MdxProblem {
@@ -41,8 +36,8 @@ export function mdxChartId(briefing: string, component: string, props: Record<st
   return `briefings-${briefing}-${component.toLowerCase()}-${hash(canonical(props))}`;
 }
 
-/** Builds the chart; returns a problem when the data cannot draw it (never an empty chart). */
-export function mdxChartFigure(model: SiteModel, briefing: string, use: { component: string; props: Record<string, unknown> }): ChartFigure | MdxProblem {
+/** The chart's spec; a problem when the data cannot draw it (never an empty chart). */
+export function mdxChartSpec(model: SiteModel, briefing: string, use: { component: string; props: Record<string, unknown> }): ChartSpec | MdxProblem {
   const id = mdxChartId(briefing, use.component, use.props);
   const p = use.props;
   const places = asList(p.places ?? p.place).map((s) => model.places.get(String(s))!) as Place[];
@@ -58,7 +53,7 @@ export function mdxChartFigure(model: SiteModel, briefing: string, use: { compon
       );
       if (series.length === 0) return empty(`${places.map((x) => x.name).join('、')} 没有${ranking ? `“${model.rankings.get(ranking)!.name}”的` : ''}位次`);
       const t = places.length === 1 && ranking ? places[0].targets.find((x) => x.ranking === ranking && x.rank) : undefined;
-      return rankTrajectoryChart({ series, title, target: t ? { rank: t.rank!, deadline: t.year ? String(t.year) : undefined } : undefined }, id);
+      return { kind: 'rank-trajectory', id, input: { series, title, target: t ? { rank: t.rank!, deadline: t.year ? String(t.year) : undefined } : undefined } };
     }
     case 'IndicatorChart': {
       const metric = String(p.metric);
@@ -68,7 +63,7 @@ export function mdxChartFigure(model: SiteModel, briefing: string, use: { compon
         .map((pl) => ({ place: pl.name, points: (pl.figures.get(metric) ?? []).filter((o) => !periods || periods.includes(o.period)).map((o) => ({ period: o.period, value: o.value, stated: o.stated })) }))
         .filter((s) => s.points.length > 0);
       if (series.length === 0) return empty(`${places.map((x) => x.name).join('、')} 没有“${def.name}”${periods ? `（${periods.join('、')}）` : ''}的数据`);
-      return indicatorTimeChart({ indicator: def.name, unit: def.unit, series, periods, title }, id);
+      return { kind: 'indicator-time', id, input: { indicator: def.name, unit: def.unit, series, periods, title } };
     }
     case 'CompareChart': {
       let slugs: string[];
@@ -87,9 +82,9 @@ export function mdxChartFigure(model: SiteModel, briefing: string, use: { compon
         group = '';
       }
       const metric = typeof p.metric === 'string' ? p.metric : mainMetricOf(model, slugs);
-      const fig = metric ? comparisonFigure(model, slugs, group, id, metric) : undefined;
-      if (!fig) return empty(`少于两个地点有${metric ? `“${model.metrics.get(metric)!.name}”` : '共同指标'}的数据`);
-      return title ? { ...fig, title } : fig;
+      const spec = metric ? comparisonSpec(model, slugs, group, id, metric) : undefined;
+      if (spec?.kind !== 'comparison') return empty(`少于两个地点有${metric ? `“${model.metrics.get(metric)!.name}”` : '共同指标'}的数据`);
+      return title ? { ...spec, input: { ...spec.input, title } } : spec;
     }
     case 'TargetChart': {
       const pl = places[0];
@@ -97,27 +92,28 @@ export function mdxChartFigure(model: SiteModel, briefing: string, use: { compon
       if (!t) return empty(`${pl.name} 没有带最新实际值的${p.metric ? `“${model.metrics.get(String(p.metric))!.name}”` : ''}目标`);
       if (t.metric) {
         const def = model.metrics.get(t.metric)!;
-        return targetProgressChart({ type: 'value', place: pl.name, indicator: def.name, unit: def.unit, target: t.value!, targetStated: t.stated, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, value: t.actual!.value, stated: t.actual!.stated }, title: title ?? `${pl.name}：${t.label}` }, id);
+        return { kind: 'target-progress', id, input: { type: 'value', place: pl.name, indicator: def.name, unit: def.unit, target: t.value!, targetStated: t.stated, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, value: t.actual!.value, stated: t.actual!.stated }, title: title ?? `${pl.name}：${t.label}` } };
       }
-      return targetProgressChart({ type: 'rank', place: pl.name, ranking: model.rankings.get(t.ranking!)!.name, target: t.rank!, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, rank: t.actual!.value }, title: title ?? `${pl.name}：${t.label}` }, id);
+      return { kind: 'target-progress', id, input: { type: 'rank', place: pl.name, ranking: model.rankings.get(t.ranking!)!.name, target: t.rank!, deadline: t.year ? String(t.year) : undefined, actual: { period: t.actual!.period, rank: t.actual!.value }, title: title ?? `${pl.name}：${t.label}` } };
     }
     case 'ProjectsChart': {
       const projects = places.flatMap((pl) => pl.projects).filter((x) => x.investment !== undefined);
       if (projects.length === 0) return empty(`${places.map((x) => x.name).join('、')} 没有写明投资额的项目`);
-      return projectsChart(
-        {
+      return {
+        kind: 'projects',
+        id,
+        input: {
           owner: places.map((x) => x.name).join('、'),
           groupBy: p.by === 'industry' ? 'industry' : 'status',
           title,
           projects: projects.map((x) => ({ name: x.name, investment: x.investment!, investmentStated: x.investmentStated, unit: '亿元', status: x.status, industry: x.industries[0] ? model.industries.get(x.industries[0])!.name : undefined })),
         },
-        id,
-      );
+      };
     }
   }
   return { field: `<${use.component}>`, message: 'unknown component' };
 }
 
-export function isFigure(x: ChartFigure | MdxProblem): x is ChartFigure {
-  return 'svg' in x;
+export function isSpec(x: ChartSpec | MdxProblem): x is ChartSpec {
+  return 'input' in x;
 }

@@ -7,11 +7,11 @@
 import { parseExpressionAt, type AnyNode } from 'acorn';
 import { mdxTreeOf, parseMarkdown, parseMdx, type MdxNode } from './mdx-syntax.ts';
 import { closest, show } from './diagnostics.ts';
-import { asList, isFigure, mdxChartFigure, type MdxProblem } from './mdx-chart-figures.ts';
-import type { ChartFigure } from '../charts/index.ts';
+import { asList, isSpec, mdxChartSpec, type MdxProblem } from './mdx-chart-figures.ts';
+import type { ChartSpec } from '../charts/index.ts';
 import type { SiteModel } from './types.ts';
 
-export { isFigure, mdxChartFigure, mdxChartId, type MdxProblem } from './mdx-chart-figures.ts';
+export { isSpec, mdxChartSpec, mdxChartId, type MdxProblem } from './mdx-chart-figures.ts';
 
 type PropKind = 'slug' | 'slugs' | 'text' | 'periods' | 'choice';
 interface Spec {
@@ -46,8 +46,8 @@ export interface MdxChartUse {
   component: string;
   props: Record<string, unknown>;
   line: number;
-  /** Set once checked: the chart, built once and reused by the page and the CSV. */
-  figure?: ChartFigure;
+  /** Set once checked: the chart's spec, drawn by the page and by its data download. */
+  spec?: ChartSpec;
 }
 
 type Found = { uses: MdxChartUse[]; problems: (MdxProblem & { line: number })[] };
@@ -287,18 +287,18 @@ export function checkBriefingCharts(
     if (!tree) continue;
     const { uses, problems } = componentsIn(tree, f.body);
     for (const p of problems) report(severity, f.file, at(p.line, p.field), p.message, p.hint);
-    const figures = new Map<string, ChartFigure>();
+    const specs = new Map<string, ChartSpec>();
     const valid: MdxChartUse[] = [];
     for (const u of uses) {
       const issues = checkMdxChart(model, u);
       for (const p of issues) report(severity, f.file, at(u.line, p.field), p.message, p.hint);
       if (issues.length > 0) continue;
-      const fig = mdxChartFigure(model, f.slug, u);
-      if (!isFigure(fig)) report(severity, f.file, at(u.line, fig.field), fig.message, fig.hint);
-      else if (figures.has(fig.id)) report(severity, f.file, at(u.line, `<${u.component}>`), '同一张图在这篇简报中出现了两次 the same chart appears twice in this briefing', '删去重复的一个，或改变它的属性（如 title）');
+      const spec = mdxChartSpec(model, f.slug, u);
+      if (!isSpec(spec)) report(severity, f.file, at(u.line, spec.field), spec.message, spec.hint);
+      else if (specs.has(spec.id)) report(severity, f.file, at(u.line, `<${u.component}>`), '同一张图在这篇简报中出现了两次 the same chart appears twice in this briefing', '删去重复的一个，或改变它的属性（如 title）');
       else {
-        figures.set(fig.id, fig);
-        valid.push({ ...u, figure: fig });
+        specs.set(spec.id, spec);
+        valid.push({ ...u, spec });
       }
     }
     const briefing = model.briefingBySlug.get(f.slug);

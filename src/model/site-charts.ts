@@ -1,47 +1,42 @@
 /**
- * A page's charts, by page URL, drawn when asked for and not kept: the site's charts are a
- * quarter of a GB at national scale. Every build draws each page's charts for its cache key
- * (its view holds them), and again for each page and data file it renders. What is kept per
- * page is small: the digest of its charts' data, the cache key of /data/<folder>/<slug>.csv,
- * which holds the page's charts together.
+ * A page's charts, by page URL, as specs (kind, id and input: plain data, cheap to build) and,
+ * when a page or its data download renders, drawn. Nothing is kept: the site's drawn charts
+ * are a quarter of a GB at national scale. Cache keys digest specs, so keying every page of a
+ * build draws no chart; a cold build draws each chart twice (its page, its data download), a
+ * rebuild only those of the pages it renders.
  */
 import { createHash } from 'node:crypto';
-import { placeCharts, industryCharts, rankingCharts } from './charts.ts';
-import type { ChartFigure } from '../charts/index.ts';
+import { placeChartSpecs, industryChartSpecs, rankingChartSpecs } from './charts.ts';
+import { drawChart, type ChartFigure, type ChartSpec } from '../charts/index.ts';
 import type { SiteModel } from './types.ts';
 
-// On globalThis: Vite may bundle this module into more than one chunk, and all copies must share it.
-const KEY = Symbol.for('county-site.chart-data-digests');
-const g = globalThis as unknown as Record<symbol, WeakMap<SiteModel, Map<string, string | null>> | undefined>;
-const digests = (g[KEY] ??= new WeakMap());
-
-/** The charts of the page at `url` (a place, industry, ranking or briefing page), drawn now. */
-export function chartsFor(model: SiteModel, url: string): ChartFigure[] {
+/** The chart specs of the page at `url` (a place, industry, ranking or briefing page). */
+export function chartSpecsFor(model: SiteModel, url: string): ChartSpec[] {
   const [, folder, slug] = url.split('/');
-  let figures: ChartFigure[] = [];
   if (folder === 'industries') {
     const ind = model.industries.get(slug);
-    if (ind) figures = industryCharts(model, ind);
-  } else if (folder === 'rankings') {
-    const r = model.rankings.get(slug);
-    if (r) figures = rankingCharts(model, r);
-  } else if (folder === 'briefings') {
-    // Briefing charts were drawn once, when checked (checkBriefingCharts).
-    const b = model.briefingBySlug.get(slug);
-    if (b) figures = b.charts.flatMap((c) => (c.figure ? [c.figure] : []));
-  } else {
-    const p = model.places.get(slug);
-    if (p && p.folder === folder) figures = placeCharts(model, p);
+    return ind ? industryChartSpecs(model, ind) : [];
   }
-  let known = digests.get(model);
-  if (!known) digests.set(model, (known = new Map()));
-  known.set(url, figures.length > 0 ? dataDigest(figures) : null);
-  return figures;
+  if (folder === 'rankings') {
+    const r = model.rankings.get(slug);
+    return r ? rankingChartSpecs(model, r) : [];
+  }
+  if (folder === 'briefings') {
+    // A briefing's charts were made from its MDX tags when the briefing was checked (checkBriefingCharts).
+    const b = model.briefingBySlug.get(slug);
+    return b ? b.charts.flatMap((c) => (c.spec ? [c.spec] : [])) : [];
+  }
+  const p = model.places.get(slug);
+  return p && p.folder === folder ? placeChartSpecs(model, p) : [];
 }
 
-/** What the page's data download holds: each chart's title and rows. */
-const dataDigest = (figures: ChartFigure[]) =>
-  createHash('sha256').update(JSON.stringify(figures.map((f) => [f.title, f.data]))).digest('base64url').slice(0, 22);
+/** The charts of the page at `url`, drawn now. */
+export function chartsFor(model: SiteModel, url: string): ChartFigure[] {
+  return chartSpecsFor(model, url).map(drawChart);
+}
+
+/** A digest of specs: what their drawing, and so the page's data download, is made from. */
+export const specDigest = (specs: readonly ChartSpec[]) => createHash('sha256').update(JSON.stringify(specs)).digest('base64url').slice(0, 22);
 
 /** Every page URL that can have charts, in a stable order. */
 function chartPageUrls(model: SiteModel): string[] {
@@ -53,16 +48,12 @@ function chartPageUrls(model: SiteModel): string[] {
   ];
 }
 
-/**
- * The pages with charts and the digest of their data: read from the pages' own drawing when
- * they were keyed first, drawn (and let go) otherwise.
- */
+/** The pages with charts and the digest of their charts' specs. */
 export function chartDataPages(model: SiteModel): { url: string; digest: string }[] {
   const out: { url: string; digest: string }[] = [];
   for (const url of chartPageUrls(model)) {
-    if (!digests.get(model)?.has(url)) chartsFor(model, url);
-    const digest = digests.get(model)!.get(url);
-    if (digest) out.push({ url, digest });
+    const specs = chartSpecsFor(model, url);
+    if (specs.length > 0) out.push({ url, digest: specDigest(specs) });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * folder, indexed by slug, and only read by pages and charts.
  */
 import type { Folder } from './read.ts';
-import type { ChartFigure } from '../charts/types.ts';
+import type { ChartSpec } from '../charts/spec.ts';
 import type { Stated } from '../format/number.ts';
 import type { SiteConfig } from './site-config.ts';
 
@@ -223,7 +223,7 @@ export interface Briefing {
   /** Places mentioned in the text (by name or alias) that are not subjects. */
   mentions: string[];
   /** Chart components placed in an MDX body, checked (src/model/mdx-charts.ts). */
-  charts: { component: string; props: Record<string, unknown>; line: number; figure?: ChartFigure }[];
+  charts: { component: string; props: Record<string, unknown>; line: number; spec?: ChartSpec }[];
   /** Every figure this briefing reports, for its "本文数据" box; some may be superseded. */
   observations: Observation[];
   ranks: RankEntry[];

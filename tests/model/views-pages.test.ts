@@ -121,7 +121,7 @@ describe('a briefing\'s MDX charts', () => {
     const v = briefingPage(model, 'charts');
     expect(v.mdxCharts.charts).toHaveLength(1);
     const found = mdxChartFor(v.mdxCharts, 'RankChart', { places: ['zhijiang'], ranking: 'county-top100' });
-    expect(found.chart?.figure.id).toBe(found.id);
+    expect(found.chart?.spec.id).toBe(found.id);
     expect(found.chart?.csvUrl).toBe('/data/briefings/charts.csv');
     expect(mdxChartFor(v.mdxCharts, 'RankChart', { places: ['yidu'] }).chart).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 /** Page views stay bounded when a place is named in many briefings. */
 import { describe, expect, it } from 'vitest';
+import { drawChart } from '../../src/charts/index.ts';
 import { BRIEFING_LIST_LIMIT, BRIEFING_SUMMARY_LIMIT, placePage } from '../../src/model/views/place.ts';
 import { chartedIndicators, chartedRankings, chartedTargets, INDICATOR_CHART_LIMIT, RANK_LINE_LIMIT, TARGET_CHART_LIMIT } from '../../src/model/charts.ts';
 import { BASE_FILES, load } from '../helpers/content.ts';
@@ -38,7 +39,7 @@ describe('a place with many indicators over time', () => {
     expect(drawn.drawn.slice(0, 2)).toEqual(['gdp', 'industrial_output']);
     expect(drawn.more).toBe(metrics.length - INDICATOR_CHART_LIMIT);
     const v = placePage(model, 'yidu');
-    expect(v.charts.filter((c) => c.figure.kind === 'indicator-time')).toHaveLength(INDICATOR_CHART_LIMIT);
+    expect(v.charts.filter((c) => c.spec.kind === 'indicator-time')).toHaveLength(INDICATOR_CHART_LIMIT);
     expect(v.chartsNote).toContain(`另有 ${metrics.length - INDICATOR_CHART_LIMIT} 项指标`);
     expect(v.figures.length).toBeGreaterThanOrEqual(metrics.length);
     expect(placePage(model, 'zhijiang').chartsNote).toBeUndefined();
@@ -68,9 +69,9 @@ describe('a place in many rankings and with many targets', () => {
     expect(t.drawn.map((i) => yidu.targets[i].year)).toEqual(Array.from({ length: TARGET_CHART_LIMIT }, (_, i) => nearest + i));
     expect(t.more).toBe(2);
     const v = placePage(model, 'yidu');
-    const rankChart = v.charts.find((c) => c.figure.kind === 'rank-trajectory')!;
-    expect(rankChart.figure.svg.match(/class="chart-series /g)).toHaveLength(RANK_LINE_LIMIT);
-    expect(v.charts.filter((c) => c.figure.kind === 'target-progress')).toHaveLength(TARGET_CHART_LIMIT);
+    const rankChart = v.charts.find((c) => c.spec.kind === 'rank-trajectory')!;
+    expect(drawChart(rankChart.spec).svg.match(/class="chart-series /g)).toHaveLength(RANK_LINE_LIMIT);
+    expect(v.charts.filter((c) => c.spec.kind === 'target-progress')).toHaveLength(TARGET_CHART_LIMIT);
     expect(v.chartsNote).toContain('另有 2 个榜单的位次见“榜单位次”');
     expect(v.chartsNote).toContain('另有 2 个目标的进度见“发展目标”');
     expect(v.targets).toHaveLength(TARGET_CHART_LIMIT + 2);

@@ -61,7 +61,7 @@ export function briefingPage(model: SiteModel, slug: string): BriefingView {
     subjects: b.subjects.map((s) => placeLink(model, s)),
     mentions: b.mentions.map((s) => placeLink(model, s)),
     industries: industryLinks(model, b.industries),
-    mdxCharts: { briefing: b.slug, charts: b.charts.flatMap((c) => (c.figure ? [pageChart(c.figure, b.url)] : [])) },
+    mdxCharts: { briefing: b.slug, charts: b.charts.flatMap((c) => (c.spec ? [pageChart(c.spec, b.url)] : [])) },
     refs: refs.view(),
     jsonLd: briefingJsonLd(model, b),
   };
@@ -73,5 +73,5 @@ export function briefingPage(model: SiteModel, slug: string): BriefingView {
  */
 export function mdxChartFor(charts: MdxCharts, component: string, props: Record<string, unknown>): { id: string; chart?: PageChart } {
   const id = mdxChartId(charts.briefing, component, props);
-  return { id, chart: charts.charts.find((c) => c.figure.id === id) };
+  return { id, chart: charts.charts.find((c) => c.spec.id === id) };
 }

@@ -1,10 +1,13 @@
-/** Charts as a page shows them: each figure with the site path of its page's data download. */
-import type { ChartFigure } from '../../charts/index.ts';
-import { chartDataPages, chartsFor } from '../site-charts.ts';
+/**
+ * Charts as a page shows them: each chart's spec with the site path of its page's data
+ * download. The spec is drawn when the page renders (Chart.astro), not when its view is keyed.
+ */
+import type { ChartSpec } from '../../charts/index.ts';
+import { chartDataPages, chartSpecsFor } from '../site-charts.ts';
 import type { SiteModel } from '../types.ts';
 
 export interface PageChart {
-  figure: ChartFigure;
+  spec: ChartSpec;
   csvUrl: string;
   /**
    * Where the page already shows this chart's data as a table (a section's heading id and
@@ -23,13 +26,13 @@ export function pageJsonUrl(pageUrl: string): string {
   return `/data${pageUrl.replace(/\/$/, '')}.json`;
 }
 
-export function pageChart(figure: ChartFigure, pageUrl: string): PageChart {
-  return { figure, csvUrl: pageDataUrl(pageUrl) };
+export function pageChart(spec: ChartSpec, pageUrl: string): PageChart {
+  return { spec, csvUrl: pageDataUrl(pageUrl) };
 }
 
 /** The charts of one page, by its site path (site-charts.ts). */
 export function pageCharts(model: SiteModel, url: string): PageChart[] {
-  return chartsFor(model, url).map((f) => pageChart(f, url));
+  return chartSpecsFor(model, url).map((s) => pageChart(s, url));
 }
 
 /** Every page with charts, as the folder and slug of its data download and a digest of that data. */

@@ -92,7 +92,7 @@ export function placePage(model: SiteModel, slug: string): PlaceView {
     'rank-trajectory': { id: 'ranks-h', label: '榜单位次' },
     'target-progress': { id: 'targets-h', label: '发展目标' },
   };
-  const charts = pageCharts(model, place.url).map((c) => (tables[c.figure.kind] ? { ...c, tableAt: tables[c.figure.kind] } : c));
+  const charts = pageCharts(model, place.url).map((c) => (tables[c.spec.kind] ? { ...c, tableAt: tables[c.spec.kind] } : c));
   const moreIndicators = chartedIndicators(place).more;
   const refs = new PageRefs(model, place.url);
   const region = place.kind === 'region' ? place : undefined;
