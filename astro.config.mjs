@@ -15,6 +15,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Pages render while earlier ones are written: with one at a time, the build's thread waited
+    // on file writes for about half of page generation. National cold build, 4 against 1:
+    // 146–153 s against 184–187 s, the same peak memory (bench/README.md).
+    concurrency: 4,
     // External stylesheets only: pages must load under a CSP without 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
