@@ -82,10 +82,11 @@ async function writePages(m: SiteModel): Promise<{ reuse: { reused: number; keye
     // Astro caches the content store, rendered Markdown included, in cacheDir. One cache per content
     // folder, so another folder's entries never mix in; and a new cache whenever what a body renders
     // to can change without its file changing: the names linked in text (the whole model's), the
-    // base path, or the code that links them.
+    // base path, or the code that links them. And for another Node or ICU: pages' keys hold chart
+    // specs, not drawings, and Chinese collation (localeCompare) orders some charts' rows.
     const folderCache = contentCacheDir(root, contentDirFromEnv());
     const renderKey = shortHash(
-      JSON.stringify([m.mentions, siteBase()]) +
+      JSON.stringify([m.mentions, siteBase(), process.versions.node, process.versions.icu]) +
         ['src/markdown/rehype-mentions.ts', 'src/model/mentions.ts'].map((f) => readFileSync(resolve(root, f), 'utf8')).join(''),
     );
     const cacheDir = resolve(folderCache, renderKey);

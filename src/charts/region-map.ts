@@ -90,13 +90,13 @@ export function legendLabels(breaks: readonly number[], unit: string): string[] 
   return [`低于${f(breaks[0])}`, ...breaks.slice(1).map((b, i) => `${f(breaks[i])}–${f(b)}`), `${f(breaks[breaks.length - 1])}及以上`];
 }
 
-/** Shapes, classes, labels and legend; null when no feature matches a member. */
 /** Whether some member has a boundary to draw: a map without one is not drawn (regionMapChart gives null). */
 export function hasMapShapes(input: Pick<RegionMapInput, 'features' | 'members'>): boolean {
   const codes = new Set(input.members.map((m) => m.adcode));
   return input.features.some((f) => f.geometry && codes.has(adcodeOf(f)));
 }
 
+/** Shapes, classes, labels and legend; null when no feature matches a member. */
 export function regionMapGeometry(input: RegionMapInput): RegionMapGeometry | null {
   const byCode = new Map(input.members.map((m) => [m.adcode, m]));
   const matched = input.features

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_FILES, load } from '../helpers/content.ts';
 import { scanMdx, mdxChartId } from '../../src/model/mdx-charts.ts';
+import { drawChart } from '../../src/charts/index.ts';
 
 const head = '---\ntitle: 图表简报\ndate: 2022-02-01\nsubjects: [zhijiang]\n---\n';
 function briefing(body: string, ext = 'mdx') {
@@ -31,6 +32,20 @@ describe('checking components against the model', () => {
     const { site, errors } = briefing('<RankChart places={["zhijiang"]} ranking="county-top100" />\n\n<IndicatorChart places={["zhijiang"]} metric="gdp" />\n\n<TargetChart place="zhijiang" metric="gdp" />');
     expect(errors).toEqual([]);
     expect(site.model.briefingBySlug.get('charts')!.charts.map((c) => c.component)).toEqual(['RankChart', 'IndicatorChart', 'TargetChart']);
+  });
+  it('records a spec that draws for every valid chart, a title given to a comparison included', () => {
+    const body = ['<RankChart places={["zhijiang"]} ranking="county-top100" />', '<IndicatorChart places={["zhijiang"]} metric="gdp" />', '<TargetChart place="zhijiang" metric="gdp" />', '<ProjectsChart places={["zhijiang"]} by="industry" />', '<CompareChart region="yichang" metric="gdp" title="宜昌县市经济总量" />'].join('\n\n');
+    const site = load({
+      'counties/yidu.md': '---\nname: 宜都市\naliases: [宜都]\ntype: 县级市\nregion: yichang\nmetrics:\n  gdp: { 2021: 702.4 }\n---\n',
+      'briefings/charts.mdx': `${head}第一段。\n\n${body}\n`,
+    });
+    expect(site.errors).toEqual([]);
+    const charts = site.model.briefingBySlug.get('charts')!.charts;
+    expect(charts.map((c) => c.spec?.kind)).toEqual(['rank-trajectory', 'indicator-time', 'target-progress', 'projects', 'comparison']);
+    const drawn = charts.map((c) => drawChart(c.spec!));
+    expect(drawn.every((f) => f.svg.startsWith('<svg') && f.table.rows.length > 0)).toBe(true);
+    const compare = drawn[4];
+    expect([compare.title, compare.table.caption]).toEqual(['宜昌县市经济总量', '宜昌县市经济总量']);
   });
   it('names the briefing file, the component, the prop and the line for an unknown slug', () => {
     const { errors } = briefing('<RankChart places={["zhijang"]} />');

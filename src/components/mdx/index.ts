@@ -1,6 +1,6 @@
 /**
  * The chart components editors can use in .mdx briefings, without imports (<RankChart … />),
- * bound to one briefing's charts: each tag is drawn with the figure its component and props
+ * bound to one briefing's charts: each tag draws the chart spec its component and props
  * were resolved to when the briefing was checked (the briefing view's mdxCharts).
  */
 import { jsx } from 'astro/jsx-runtime';

@@ -69,7 +69,7 @@ export function briefingPage(model: SiteModel, slug: string): BriefingView {
 
 /**
  * The chart an MDX chart tag stands for, found by the id its component and props give (the same
- * id checkBriefingCharts gave it); no figure when the tag was not checked, which is a bug.
+ * id checkBriefingCharts gave it); no chart when the tag was not checked, which is a bug.
  */
 export function mdxChartFor(charts: MdxCharts, component: string, props: Record<string, unknown>): { id: string; chart?: PageChart } {
   const id = mdxChartId(charts.briefing, component, props);
