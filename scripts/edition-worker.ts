@@ -1,5 +1,6 @@
-/** One worker thread of scripts/edition.ts: converts its batch and reports how many files. */
+/** One worker thread of scripts/edition.ts: converts jobs claimed from the shared queue and reports how many. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { convertFiles, type ConvertBatch } from './edition-files.ts';
+import { convertClaimed, type ConvertBatch, type JobQueue } from './edition-files.ts';
 
-parentPort!.postMessage(convertFiles(workerData as ConvertBatch));
+const { batch, queue } = workerData as { batch: ConvertBatch; queue: JobQueue };
+parentPort!.postMessage(convertClaimed(batch, queue));

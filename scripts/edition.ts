@@ -5,7 +5,7 @@
  *
  * Converting is about 16 M characters a second on one core; at national scale that is most of
  * the step, so this thread shares it with worker threads (one thread per core, up to four; no
- * workers below 200 files), and a rebuild copies the edition's file from the site being
+ * workers below 200 files) through a queue of jobs, and a rebuild copies the edition's file from the site being
  * replaced wherever its Simplified file is byte for byte the same as last time (a digest of
  * each, kept in the build's cache folder with the converter's own key and the output folder's
  * path).
@@ -21,7 +21,7 @@ import { siteEdition } from '../src/model/edition.ts';
 import { editionIndex } from './edition-index.ts';
 import type { SiteModel } from '../src/model/types.ts';
 import { manifestAttributes } from '../src/search/format.ts';
-import { convertFiles, type ConvertBatch, type ConvertJob } from './edition-files.ts';
+import { convertClaimed, convertFiles, jobQueue, type ConvertBatch, type ConvertJob } from './edition-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 /** Old-generation heap of a conversion thread, in MB: about twice what it holds live (dictionaries, the memo of short runs, a document). */
@@ -78,39 +78,55 @@ function documents(dir: string): ConvertJob[] {
 }
 
 /**
- * Runs the batches in worker threads; when one fails, stops the others before failing, so none
- * writes into a folder being removed. A thread that runs out of its bounded heap (a very large
- * page: the unpaginated briefings index of a site with far more briefings than the national
- * benchmark) has its batch converted again here, on the main thread, where no bound is set.
- * Returns how many batches that was.
+ * Converts the batch's jobs in this thread and in `workers` worker threads, each claiming the
+ * next job from a shared queue until none is left, so no thread waits for another that started
+ * late. When a thread fails, the others are stopped before failing, so none writes into a folder
+ * being removed. A thread that runs out of its bounded heap (a very large page: the unpaginated
+ * briefings index of a site with far more briefings than the national benchmark) stops; the
+ * others go on, and any job it left unfinished is converted again here, where no bound is set.
+ * Returns how many jobs this thread converted, and how many of them again.
  */
-export async function runWorkers(batches: ConvertBatch[], heapMb = WORKER_HEAP_MB): Promise<number> {
+export async function convertShared(batch: ConvertBatch, workers: number, heapMb = WORKER_HEAP_MB): Promise<{ here: number; redone: number }> {
   // A worker holds OpenCC's dictionaries (about 50 MB) and one document at a time; left to
   // itself V8 lets a busy thread's heap grow several times that before collecting. The bound
   // keeps the threads' garbage from adding to the build's peak memory.
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  const workers = batches.map((batch) => new Worker(new URL('./edition-worker.ts', import.meta.url), { workerData: batch, resourceLimits }));
-  const again: ConvertBatch[] = [];
-  const runs = workers.map(
-    (w, i) =>
+  const queue = jobQueue(batch.jobs.length);
+  const threads = Array.from({ length: workers }, () => new Worker(new URL('./edition-worker.ts', import.meta.url), { workerData: { batch, queue }, resourceLimits }));
+  const runs = threads.map(
+    (w) =>
       new Promise<void>((done, fail) => {
+        let outOfMemory = false;
         w.once('message', () => done());
         w.once('error', (err: Error & { code?: string }) => {
           if (err.code !== 'ERR_WORKER_OUT_OF_MEMORY') return fail(err);
-          again.push(batches[i]);
+          outOfMemory = true;
           done();
         });
-        w.once('exit', (code) => (code === 0 || again.includes(batches[i]) ? done() : fail(new Error(`繁体版转换线程退出 edition worker exited with ${code}`))));
+        w.once('exit', (code) => (code === 0 || outOfMemory ? done() : fail(new Error(`繁体版转换线程退出 edition worker exited with ${code}`))));
       }),
   );
+  // This thread holds OpenCC's dictionaries already (nameFixes), and converting here is one
+  // thread fewer, one heap fewer at the build's peak of memory (about 200 MB at national scale).
+  let here = 0;
+  let failed: { err: unknown } | undefined;
+  try {
+    here = convertClaimed(batch, queue);
+  } catch (err) {
+    failed = { err };
+    Atomics.store(queue.next, 0, batch.jobs.length);
+  }
+  // Wait for the threads whatever happened here, so none is left writing into the folder.
   try {
     await Promise.all(runs);
   } catch (err) {
-    await Promise.all(workers.map((w) => w.terminate()));
-    throw err;
+    await Promise.all(threads.map((w) => w.terminate()));
+    throw failed ? failed.err : err;
   }
-  for (const batch of again) convertFiles(batch);
-  return again.length;
+  if (failed) throw failed.err;
+  const left = batch.jobs.filter((_, i) => queue.done[i] === 0);
+  convertFiles({ ...batch, jobs: left });
+  return { here: here + left.length, redone: left.length };
 }
 
 /**
@@ -126,35 +142,16 @@ function reuse(from: string, to: string): void {
   }
 }
 
-/** Converts the jobs: in threads when there are many, splitting them by size so the threads end together. */
+/** Converts the jobs: in threads too when there are many, the largest first so the threads end together. */
 async function convertAll(batch: Omit<ConvertBatch, 'jobs'>, jobs: ConvertJob[], sizes: Map<string, number>): Promise<void> {
-  const threads = Math.min(availableParallelism(), 4);
-  if (jobs.length < THREADED || threads < 2) {
+  const workers = Math.min(availableParallelism(), 4) - 1;
+  if (jobs.length < THREADED || workers < 1) {
     convertFiles({ ...batch, jobs });
     return;
   }
-  const parts: ConvertJob[][] = Array.from({ length: threads }, () => []);
-  const load = new Array<number>(threads).fill(0);
-  for (const job of [...jobs].sort((a, b) => sizes.get(b.rel)! - sizes.get(a.rel)!)) {
-    const i = load.indexOf(Math.min(...load));
-    parts[i].push(job);
-    load[i] += sizes.get(job.rel)!;
-  }
-  // This thread converts the first share itself while the threads convert the others: it
-  // holds OpenCC's dictionaries already (nameFixes), and one thread fewer is one heap fewer
-  // at the build's peak of memory (about 200 MB at national scale).
-  const [own, ...others] = parts;
-  const threaded = runWorkers(others.filter((p) => p.length > 0).map((p) => ({ ...batch, jobs: p })));
-  let failed: { err: unknown } | undefined;
-  try {
-    convertFiles({ ...batch, jobs: own });
-  } catch (err) {
-    failed = { err };
-  }
-  // Wait for the threads whatever happened here, so none is left writing into the folder.
-  const redone = await threaded;
-  if (failed) throw failed.err;
-  if (redone > 0) console.log(`繁体版 Traditional edition: ${redone} 组页面超出线程内存上限，已在主线程转换 batches over the threads' memory bound, converted on the main thread`);
+  const largestFirst = [...jobs].sort((a, b) => sizes.get(b.rel)! - sizes.get(a.rel)!);
+  const { redone } = await convertShared({ ...batch, jobs: largestFirst }, workers);
+  if (redone > 0) console.log(`繁体版 Traditional edition: ${redone} 个页面超出线程内存上限，已在主线程转换 pages over the threads' memory bound, converted on the main thread`);
 }
 
 /** The digest of each Simplified file whose Traditional copy the output folder holds, under the converter's key. */
