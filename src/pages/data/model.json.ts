@@ -1,7 +1,7 @@
 /** /data/model.json: the whole dataset (src/model/open-data.ts). */
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../model/index.ts';
-import { modelJson } from '../../model/open-data.ts';
+import { modelJsonText } from '../../model/open-data.ts';
 import { absoluteUrl } from '../../lib/absolute.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(JSON.stringify(modelJson(siteModel(), (p) => absoluteUrl(p, site))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) => new Response(modelJsonText(siteModel(), (p) => absoluteUrl(p, site)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
