@@ -35,7 +35,7 @@ export function pageCharts(model: SiteModel, url: string): PageChart[] {
   return chartSpecsFor(model, url).map((s) => pageChart(s, url));
 }
 
-/** Every page with charts, as the folder and slug of its data download and a digest of that data. */
+/** Every page with charts, as the folder and slug of its data download and a digest of its chart specs. */
 export function pageDataFiles(model: SiteModel): { folder: string; slug: string; url: string; digest: string }[] {
   return chartDataPages(model).map(({ url, digest }) => {
     const [, folder, slug] = url.split('/');

@@ -8,8 +8,8 @@ import { pageDataFiles } from '../../../model/views/charts.ts';
 import { chartsFor } from '../../../model/site-charts.ts';
 import { CSV_BOM, pageDataCsv } from '../../../charts/index.ts';
 
-// Keyed by a digest of the charts' data; the charts are drawn again when the route renders,
-// so no page's charts are held in memory while the site is written.
+// Keyed by a digest of the page's chart specs (what the drawing is made from); the charts are
+// drawn only when the route renders, so no page's charts are held while the site is written.
 export function getStaticPaths() {
   return pageDataFiles(siteModel()).map(({ folder, slug, url, digest }) => ({ params: { folder, slug }, props: { url }, cacheKey: digest }));
 }
