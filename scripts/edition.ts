@@ -4,11 +4,11 @@
  * script after Astro and before the link check, so the check covers both editions.
  *
  * Converting is about 16 M characters a second on one core; at national scale that is most of
- * the step, so this thread shares it with worker threads (one thread per core, up to four; no
- * workers below 200 files) through a queue of jobs, and a rebuild copies the edition's file from the site being
- * replaced wherever its Simplified file is byte for byte the same as last time (a digest of
- * each, kept in the build's cache folder with the converter's own key and the output folder's
- * path).
+ * the step, so this thread shares it with worker threads through one queue of jobs (one thread
+ * per core, up to four; no workers below 200 files), and a rebuild copies the edition's file
+ * from the site being replaced wherever its Simplified file is byte for byte the same as last
+ * time (a digest of each, kept in the build's cache folder with the converter's own key and the
+ * output folder's path).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -5,7 +5,7 @@
  * absolute under the deploy base. Field names are stable: docs on /data/ describe them. Superseded figures are left
  * out, as on the pages and in observations.csv.
  */
-import type { Briefing, Industry, MetricDef, Observation, Place, Ranking, SiteModel, SourceRef, Target } from './types.ts';
+import type { MetricDef, Observation, Place, SiteModel, SourceRef, Target } from './types.ts';
 
 /** Where a figure comes from: the briefing's page, or the place's own page (model.json lists briefings' titles). */
 type ToUrl = (sitePath: string) => string;
@@ -59,33 +59,17 @@ export function placeRecord(model: SiteModel, p: Place, url: ToUrl = asIs) {
 
 export const metricRecord = (m: MetricDef) => ({ key: m.key, name: m.name, unit: m.unit, ...(m.description ? { description: m.description } : {}) });
 
-/** The whole dataset's sections, each a list of one record per item: metrics, places, industries, rankings and briefings (their metadata). */
-function sections(model: SiteModel, url: ToUrl) {
-  return {
-    metrics: { items: [...model.metrics.values()], record: metricRecord },
-    places: { items: [...model.places.values()], record: (p: Place) => placeRecord(model, p, url) },
-    industries: { items: [...model.industries.values()], record: (i: Industry) => ({ slug: i.slug, name: i.name, aliases: i.aliases, ...(i.code ? { code: i.code } : {}), ...(i.parent ? { parent: i.parent } : {}), page: url(i.url) }) },
-    rankings: { items: [...model.rankings.values()], record: (r: Ranking) => ({ slug: r.slug, name: r.name, scope: r.scope, ...(r.publisher ? { publisher: r.publisher } : {}), ...(r.size ? { size: r.size } : {}), page: url(r.url) }) },
-    briefings: { items: model.briefings, record: (b: Briefing) => ({ slug: b.slug, title: b.title, date: b.date, subjects: b.subjects, industries: b.industries, ...(b.source?.name ? { source: b.source.name } : {}), ...(b.source?.url ? { source_url: b.source.url } : {}), page: url(b.url) }) },
-  };
-}
-
-type Section<T> = { items: readonly T[]; record: (item: T) => unknown };
-
-/** The whole dataset as one object. */
-export function modelJson(model: SiteModel, url: ToUrl = asIs) {
-  const s = sections(model, url);
-  const all = <T,>(x: Section<T>) => x.items.map(x.record);
-  return { metrics: all(s.metrics), places: all(s.places), industries: all(s.industries), rankings: all(s.rankings), briefings: all(s.briefings) };
-}
-
 /**
- * /data/model.json's text: the bytes of JSON.stringify(modelJson(…)), written record by record,
- * so the whole dataset never stands in memory as one tree (about 100 MB at national scale, at
- * the build's peak).
+ * /data/model.json's text: metrics, places, industries, rankings and briefings (their metadata),
+ * each section a list of records written one by one, so the whole dataset never stands in
+ * memory as one object tree (about 100 MB at national scale, at the build's peak).
  */
 export function modelJsonText(model: SiteModel, url: ToUrl = asIs): string {
-  const s = sections(model, url);
-  const list = <T,>(x: Section<T>) => `[${x.items.map((item) => JSON.stringify(x.record(item))).join(',')}]`;
-  return `{"metrics":${list(s.metrics)},"places":${list(s.places)},"industries":${list(s.industries)},"rankings":${list(s.rankings)},"briefings":${list(s.briefings)}}`;
+  const list = <T,>(items: Iterable<T>, record: (item: T) => unknown) => `[${Array.from(items, (item) => JSON.stringify(record(item))).join(',')}]`;
+  const metrics = list(model.metrics.values(), metricRecord);
+  const places = list(model.places.values(), (p) => placeRecord(model, p, url));
+  const industries = list(model.industries.values(), (i) => ({ slug: i.slug, name: i.name, aliases: i.aliases, ...(i.code ? { code: i.code } : {}), ...(i.parent ? { parent: i.parent } : {}), page: url(i.url) }));
+  const rankings = list(model.rankings.values(), (r) => ({ slug: r.slug, name: r.name, scope: r.scope, ...(r.publisher ? { publisher: r.publisher } : {}), ...(r.size ? { size: r.size } : {}), page: url(r.url) }));
+  const briefings = list(model.briefings, (b) => ({ slug: b.slug, title: b.title, date: b.date, subjects: b.subjects, industries: b.industries, ...(b.source?.name ? { source: b.source.name } : {}), ...(b.source?.url ? { source_url: b.source.url } : {}), page: url(b.url) }));
+  return `{"metrics":${metrics},"places":${places},"industries":${industries},"rankings":${rankings},"briefings":${briefings}}`;
 }
