@@ -59,7 +59,6 @@ interface Page {
   url: string;
   file: string;
   ids: Set<string>;
-  refs: Ref[];
 }
 
 /** Where a link leads, whichever page holds it. */
@@ -158,11 +157,6 @@ function walk(dir: string, files: string[], dirs: Set<string>): void {
   }
 }
 
-/** Reads one HTML file: its ids and every reference it makes. */
-function readPage(file: string, url: string, buffer: Buffer): Page {
-  const { ids, refs } = scanHtml(readInto(file, buffer));
-  return { url, file, ids, refs };
-}
 
 /** A file's bytes, read into one buffer reused for every page (the scanner keeps no view of it). */
 function readInto(file: string, buffer: Buffer): Buffer {
@@ -263,12 +257,7 @@ export function checkLinks(dir: string, options: CheckOptions = {}): LinkReport 
   walk(root, files, dirs);
   files.sort();
   const pages = new Map<string, Page>();
-  const buffer = Buffer.allocUnsafe(4 << 20);
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const rel = relative(root, file).split(sep).join('/');
-    const url = base + (rel === 'index.html' || rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-    pages.set(file, readPage(file, url, buffer));
-  }
+  const html = files.filter((f) => f.endsWith('.html'));
   let sitePaths: string[] | undefined;
   const paths = () => sitePaths ??= files.map((f) => {
     const rel = '/' + relative(root, f).split(sep).join('/');
@@ -278,20 +267,37 @@ export function checkLinks(dir: string, options: CheckOptions = {}): LinkReport 
     dir: root, base, own, pages, paths, files: new Set(files), dirs,
     fileByPath: new Map(), byLink: new Map(), guesses: new Map(),
   };
-  const problems: LinkProblem[] = [];
+  // Each link is checked as its page is read, and let go: holding every link of a national
+  // site until the end took about 450 MB. Only a link to an anchor on a page not read yet
+  // waits for that page's ids. Problems keep the order of the pages and their links.
+  const unread = new Set(html);
+  const waiting: { target: Target; order: number }[] = [];
+  const problems: { problem: LinkProblem; order: number }[] = [];
+  const check = (target: Target, order: number) => {
+    for (const c of CHECKS) {
+      const problem = c.run(target, site);
+      if (problem) return void problems.push({ problem, order });
+    }
+  };
   let links = 0;
-  for (const page of pages.values()) {
-    for (const ref of page.refs) {
+  const buffer = Buffer.allocUnsafe(4 << 20);
+  for (const file of html) {
+    const rel = relative(root, file).split(sep).join('/');
+    const url = base + (rel === 'index.html' || rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+    const { ids, refs } = scanHtml(readInto(file, buffer));
+    const page: Page = { url, file, ids };
+    pages.set(file, page);
+    unread.delete(file);
+    for (const ref of refs) {
       const target = resolveRef(page, ref, site);
       if (!target) continue;
       links++;
-      for (const check of CHECKS) {
-        const p = check.run(target, site);
-        if (p) { problems.push(p); break; }
-      }
+      if (target.fragment !== null && target.file !== null && unread.has(target.file)) waiting.push({ target, order: links });
+      else check(target, links);
     }
   }
-  return { pages: pages.size, links, problems };
+  for (const { target, order } of waiting) check(target, order);
+  return { pages: pages.size, links, problems: problems.sort((a, b) => a.order - b.order).map((p) => p.problem) };
 }
 
 /** The report as editors and developers read it. */
