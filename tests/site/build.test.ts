@@ -106,6 +106,13 @@ describe('the example site', () => {
       expect(rows).toContain([r.place, model.places.get(r.place)!.name, `ranking:${r.ranking}`, model.rankings.get(r.ranking)!.name, String(r.year), String(r.rank), '位', r.source.briefing ?? '', note(undefined, r.note)].join(','));
     }
   });
+
+  it('publishes the data dictionary, one row per metric, beside observations.csv and model.json', () => {
+    const lines = readFileSync(join(out, 'data', 'metrics.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('\ufeffkey,name,unit,description');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([...model.metrics.keys()]);
+    expect(JSON.parse(readFileSync(join(out, 'data', 'model.json'), 'utf8')).places).toHaveLength(model.places.size);
+  });
 });
 
 /** The text of each table row and card of a page, tags removed. */
