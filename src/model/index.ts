@@ -37,7 +37,13 @@ export function loadContentDir(contentDir: string, options: BuildOptions = {}): 
 }
 
 const CACHE_KEY = Symbol.for('county-briefings.site-model');
-type Cache = Map<string, { site: LoadedSite; stamp: string }>;
+type Cache = Map<string, { site: LoadedSite; stamp: string; stampedAt: number }>;
+/**
+ * How often the dev server looks at the content files again. Every rendered body asks for the
+ * model (the Markdown plugin links names), and a look walks every file: at national scale
+ * (16,000 files) looking on every call kept the dev server from serving any page for minutes.
+ */
+const RESTAMP_MS = 500;
 
 /** Names, sizes and times of the content files: cheap, and changes whenever an editor saves. */
 function stampOf(dir: string): string {
@@ -65,12 +71,14 @@ export function loadSite(contentDir: string = contentDirFromEnv()): LoadedSite {
   const g = globalThis as unknown as Record<symbol, Cache | undefined>;
   const cache = (g[CACHE_KEY] ??= new Map());
   const live = process.env.NODE_ENV === 'development';
-  const stamp = live ? stampOf(contentDir) : '';
   let entry = cache.get(contentDir);
-  if (!entry || (live && entry.stamp !== stamp)) {
-    entry = { site: loadContentDir(contentDir, { drafts: live }), stamp };
+  if (entry && (!live || performance.now() - entry.stampedAt < RESTAMP_MS)) return entry.site;
+  const stamp = live ? stampOf(contentDir) : '';
+  if (!entry || entry.stamp !== stamp) {
+    entry = { site: loadContentDir(contentDir, { drafts: live }), stamp, stampedAt: 0 };
     cache.set(contentDir, entry);
   }
+  entry.stampedAt = performance.now();
   return entry.site;
 }
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError, loadContentDir } from '../../src/model/index.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ContentError, forgetSite, loadContentDir, loadSite } from '../../src/model/index.ts';
 import { fieldLine } from '../../src/model/locate.ts';
 import { briefingPage } from '../../src/model/views/briefing.ts';
 import { homePage } from '../../src/model/views/home.ts';
@@ -67,5 +68,27 @@ describe('a content error in the preview', () => {
     expect(e.hint).toMatch(/另有 1 个错误/);
     expect(e.message).toContain('region: 找不到区域“yichan”');
     expect(e.stack).toBe('');
+  });
+});
+
+describe('the preview\'s model', () => {
+  it('is built again after an editor saves a file, and kept while nothing changed', async () => {
+    const dir = writeContent({});
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    try {
+      const first = loadSite(dir);
+      await sleep(600);
+      // Looked at again, nothing changed: the same model.
+      expect(loadSite(dir)).toBe(first);
+      writeFileSync(join(dir, 'briefings/kaigong.md'), DRAFT);
+      await sleep(600);
+      const edited = loadSite(dir);
+      expect(edited).not.toBe(first);
+      expect(edited.model.briefingBySlug.get('kaigong')?.draft).toBe(true);
+    } finally {
+      process.env.NODE_ENV = before;
+      forgetSite(dir);
+    }
   });
 });
