@@ -45,7 +45,7 @@ type Cache = Map<string, { site: LoadedSite; stamp: string; stampedAt: number }>
  */
 const RESTAMP_MS = 500;
 
-/** Names, sizes and times of the content files: cheap, and changes whenever an editor saves. */
+/** Names, sizes and times of the content files: changes whenever an editor saves; one stat per file. */
 function stampOf(dir: string): string {
   const parts: string[] = [];
   const walk = (d: string) => {
