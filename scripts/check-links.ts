@@ -157,7 +157,6 @@ function walk(dir: string, files: string[], dirs: Set<string>): void {
   }
 }
 
-
 /** A file's bytes, read into one buffer reused for every page (the scanner keeps no view of it). */
 function readInto(file: string, buffer: Buffer): Buffer {
   const fd = openSync(file, 'r');
@@ -258,11 +257,13 @@ export function checkLinks(dir: string, options: CheckOptions = {}): LinkReport 
   files.sort();
   const pages = new Map<string, Page>();
   const html = files.filter((f) => f.endsWith('.html'));
-  let sitePaths: string[] | undefined;
-  const paths = () => sitePaths ??= files.map((f) => {
+  /** A file's site path without the base: /counties/zhijiang/ for its index.html. */
+  const pathOf = (f: string) => {
     const rel = '/' + relative(root, f).split(sep).join('/');
     return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-  });
+  };
+  let sitePaths: string[] | undefined;
+  const paths = () => sitePaths ??= files.map(pathOf);
   const site: Site = {
     dir: root, base, own, pages, paths, files: new Set(files), dirs,
     fileByPath: new Map(), byLink: new Map(), guesses: new Map(),
@@ -282,8 +283,7 @@ export function checkLinks(dir: string, options: CheckOptions = {}): LinkReport 
   let links = 0;
   const buffer = Buffer.allocUnsafe(4 << 20);
   for (const file of html) {
-    const rel = relative(root, file).split(sep).join('/');
-    const url = base + (rel === 'index.html' || rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+    const url = base.slice(0, -1) + pathOf(file);
     const { ids, refs } = scanHtml(readInto(file, buffer));
     const page: Page = { url, file, ids };
     pages.set(file, page);
